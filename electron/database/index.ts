@@ -1,0 +1,20 @@
+import type { Database } from 'better-sqlite3';
+import { eventsRepository } from './repositories/events';
+import { participantsRepository } from './repositories/participants';
+
+export { openDatabase, databaseFileName } from './connection';
+export { StartupError } from './errors';
+
+/** Every repository over one connection: what the services get. */
+export function repositories(db: Database) {
+  return {
+    db,
+    events: eventsRepository(db),
+    participants: participantsRepository(db),
+    /** Runs `fn` in one transaction (all or nothing). */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+  };
+}
+export type Repositories = ReturnType<typeof repositories>;

@@ -1,0 +1,101 @@
+import { networkInterfaces } from 'node:os';
+import type { FastifyInstance } from 'fastify';
+import type { Network } from '../../shared/api/host';
+import { openDatabase, repositories, StartupError } from '../database';
+import { adminAuthenticator, newToken } from '../lan/auth';
+import { createHandlers } from '../lan/handlers';
+import { LiveHub } from '../lan/live';
+import { lanAddresses } from '../lan/network';
+import { buildServer } from '../lan/server';
+import { createServices, type Services } from '../services';
+import { silentLogger, type Host, type HostOptions } from './types';
+import { version } from './version';
+
+export type { Host, HostOptions } from './types';
+
+const loopback = '127.0.0.1';
+
+function isAddressInUse(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+}
+
+/**
+ * Opens the database and starts the LAN server. No Electron here: `serve.ts`,
+ * the desktop shell and the tests all start the host the same way.
+ */
+export async function createHost(options: HostOptions): Promise<Host & { services: Services; hub: LiveHub }> {
+  const log = options.log ?? silentLogger;
+  const adminToken = options.adminToken ?? newToken();
+  const db = openDatabase(options.dataDir);
+  const services = createServices(repositories(db));
+  const hub = new LiveHub();
+  let lan = options.lan ?? false;
+  let port = options.port ?? 0;
+  let server: FastifyInstance | undefined;
+
+  const networkIf = (open: boolean): Network => ({
+    lan: open,
+    port,
+    lanUrls: open ? lanAddresses(networkInterfaces()).map((a) => `http://${a}:${port}/`) : [],
+  });
+
+  const listen = async (): Promise<void> => {
+    const app = await buildServer({
+      handlers: createHandlers(services, { version, network: () => networkIf(lan), networkIf, setLan }),
+      authenticate: adminAuthenticator(adminToken),
+      hub,
+      eventExists: (id) => services.events.exists(id),
+      rendererDir: options.rendererDir,
+      log,
+    });
+    try {
+      await app.listen({ host: lan ? '0.0.0.0' : loopback, port });
+    } catch (error) {
+      await app.close();
+      if (isAddressInUse(error)) throw new StartupError('host.portInUse', { port });
+      throw error;
+    }
+    const address = app.server.address();
+    if (address && typeof address === 'object') port = address.port;
+    server = app;
+  };
+
+  async function setLan(open: boolean): Promise<void> {
+    if (open === lan) return;
+    // The same port on another interface: judges' pages reconnect to the same address.
+    await server?.close();
+    lan = open;
+    await listen();
+    log.info(open ? `LAN open: ${networkIf(true).lanUrls.join(' ')}` : 'LAN closed');
+  }
+
+  try {
+    await listen();
+  } catch (error) {
+    hub.close();
+    db.close();
+    throw error;
+  }
+
+  const url = `http://${loopback}:${port}`;
+  return {
+    url,
+    get port() {
+      return port;
+    },
+    adminToken,
+    consoleUrl: `${url}/#/console?token=${adminToken}`,
+    screenUrl: (eventId) => `${url}/#/screen/${eventId}`,
+    get lan() {
+      return lan;
+    },
+    setLan,
+    services,
+    hub,
+    async close() {
+      hub.close();
+      await server?.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Scope } from '../../shared/domain/vocabulary';
+
+/** Who a request speaks for, once its token is known. */
+export type Principal = { scope: 'admin' } | { scope: 'public' };
+
+/** A fresh 128-bit token, hex. */
+export function newToken(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/** The token of an `Authorization: Bearer …` header, or undefined. */
+export function bearerToken(header: string | undefined): string | undefined {
+  const m = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  return m?.[1];
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+/** Constant-time comparison, so the admin token cannot be guessed byte by byte. */
+export function sameToken(a: string, b: string): boolean {
+  return timingSafeEqual(digest(a), digest(b));
+}
+
+export type Authenticator = (token: string) => Principal | null;
+
+export function adminAuthenticator(adminToken: string): Authenticator {
+  return (token) => (sameToken(token, adminToken) ? { scope: 'admin' } : null);
+}
+
+export type AccessDecision = { ok: true; principal: Principal } | { ok: false; status: 401 | 403 };
+
+/**
+ * API v1: a missing or unknown token is 401; a valid token outside the route's scopes is 403.
+ * Public routes accept anyone, and still recognise a token when one is sent.
+ */
+export function decideAccess(token: string | undefined, scopes: readonly Scope[], authenticate: Authenticator): AccessDecision {
+  const principal = token === undefined ? null : authenticate(token);
+  if (scopes.includes('public')) return { ok: true, principal: principal ?? { scope: 'public' } };
+  if (!principal) return { ok: false, status: 401 };
+  if (!scopes.includes(principal.scope)) return { ok: false, status: 403 };
+  return { ok: true, principal };
+}

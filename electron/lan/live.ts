@@ -1,0 +1,71 @@
+import type { WebSocket } from 'ws';
+import { liveAudience, type LiveMessage } from '../../shared/api/live';
+import type { Principal } from './auth';
+
+interface Subscriber {
+  eventId: number;
+  principal: Principal;
+  alive: boolean;
+}
+
+/**
+ * Fans live messages out to the sockets of one event. It outlives any one server
+ * instance (the LAN switch rebuilds the server), so publishers never change.
+ */
+export class LiveHub {
+  private readonly subscribers = new Map<WebSocket, Subscriber>();
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(heartbeatMs = 15_000) {
+    // A laptop that sleeps or leaves the Wi-Fi never says goodbye: ping, and drop who does not answer.
+    this.heartbeat = setInterval(() => this.sweep(), heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  add(socket: WebSocket, eventId: number, principal: Principal): void {
+    const subscriber: Subscriber = { eventId, principal, alive: true };
+    this.subscribers.set(socket, subscriber);
+    socket.on('pong', () => {
+      subscriber.alive = true;
+    });
+    socket.on('close', () => this.subscribers.delete(socket));
+    socket.on('error', () => this.subscribers.delete(socket));
+  }
+
+  /** Sends to every subscriber of the message's event that may see it. Returns how many got it. */
+  publish(message: LiveMessage): number {
+    const adminOnly = liveAudience[message.type] === 'admin';
+    const data = JSON.stringify(message);
+    let sent = 0;
+    for (const [socket, s] of this.subscribers) {
+      if (s.eventId !== message.eventId) continue;
+      if (adminOnly && s.principal.scope !== 'admin') continue;
+      if (socket.readyState !== socket.OPEN) continue;
+      socket.send(data);
+      sent++;
+    }
+    return sent;
+  }
+
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  private sweep(): void {
+    for (const [socket, s] of this.subscribers) {
+      if (!s.alive) {
+        socket.terminate();
+        this.subscribers.delete(socket);
+        continue;
+      }
+      s.alive = false;
+      socket.ping();
+    }
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    for (const socket of this.subscribers.keys()) socket.close(1001);
+    this.subscribers.clear();
+  }
+}

@@ -1,0 +1,172 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { contract, routeNames, type RouteArgs, type RouteDef, type RouteName, type RouteOutput } from '../../shared/api/contract';
+import type { ErrorBody } from '../../shared/api/errors';
+import { LiveQuery } from '../../shared/api/live';
+import type { Locale } from '../../shared/domain/vocabulary';
+import { localeFromAcceptLanguage, translate } from '../../shared/i18n';
+import type { Logger } from '../host/types';
+import { AppError } from '../services/errors';
+import { bearerToken, decideAccess, type Authenticator, type Principal } from './auth';
+import { appErrorBody, frameworkErrorBody, statusOf, validationError } from './errors';
+import type { LiveHub } from './live';
+
+export interface RequestContext {
+  principal: Principal;
+  locale: Locale;
+  /** Runs once the answer has been sent (e.g. rebinding the server after the LAN switch). */
+  afterResponse(task: () => Promise<void>): void;
+}
+
+export type Handlers = {
+  [N in RouteName]: (args: RouteArgs<N>, ctx: RequestContext) => RouteOutput<N> | Promise<RouteOutput<N>>;
+};
+
+export interface ServerOptions {
+  handlers: Handlers;
+  authenticate: Authenticator;
+  hub: LiveHub;
+  /** Whether an event exists (for /api/live). */
+  eventExists(eventId: number): boolean;
+  rendererDir?: string | undefined;
+  log: Logger;
+}
+
+// Pages load only their own code; the live socket is same-origin; QR codes are inline SVG.
+const pagePolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' ws: wss:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const pendingTasks = new WeakMap<FastifyRequest, Array<() => Promise<void>>>();
+
+function localeOf(request: FastifyRequest): Locale {
+  return localeFromAcceptLanguage(request.headers['accept-language']);
+}
+
+function sendError(reply: FastifyReply, body: ErrorBody): FastifyReply {
+  return reply.code(statusOf(body)).type('application/json; charset=utf-8').send(body);
+}
+
+function parsePart(schema: z.ZodType | undefined, value: unknown, locale: Locale): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value ?? {});
+  if (!result.success) throw validationError(schema, result.error, locale);
+  return result.data;
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+function registerRoute<N extends RouteName>(app: FastifyInstance, name: N, options: ServerOptions): void {
+  const route: RouteDef = contract[name];
+  const handler = options.handlers[name];
+  app.route({
+    method: route.method,
+    url: route.path,
+    handler: async (request, reply) => {
+      const locale = localeOf(request);
+      const access = decideAccess(bearerToken(request.headers.authorization), route.scopes, options.authenticate);
+      if (!access.ok) {
+        const code = access.status === 401 ? 'unauthorized' : 'forbidden';
+        return sendError(reply, { error: { code, message: translate(locale, access.status === 401 ? 'error.unauthorized' : 'error.forbidden') } });
+      }
+      // Params and queries are parsed before the body so a bad id answers 404/400 about the id.
+      const params = parsePart(route.params, request.params, locale);
+      const query = parsePart(route.query, request.query, locale);
+      const body = route.body ? parsePart(route.body, request.body ?? null, locale) : undefined;
+      // The parts were just parsed by this route's own schemas, which is what RouteArgs<N> describes.
+      const args = { params, query, body } as RouteArgs<N>;
+      const tasks: Array<() => Promise<void>> = [];
+      pendingTasks.set(request, tasks);
+      const result = await handler(args, { principal: access.principal, locale, afterResponse: (t) => tasks.push(t) });
+      reply.code(route.status ?? 200);
+      if (route.response === 'binary') {
+        return reply.type('application/octet-stream').send(result);
+      }
+      return reply.type('application/json; charset=utf-8').send(route.response.parse(result));
+    },
+  });
+}
+
+/** The LAN server: API v1, the live hub's socket endpoint, and the built renderer. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: 32 * 1024 * 1024, return503OnClosing: true, forceCloseConnections: true });
+
+  app.setErrorHandler((error, request, reply) => {
+    const locale = localeOf(request);
+    if (isErrorBody(error)) return sendError(reply, error);
+    if (error instanceof AppError) return sendError(reply, appErrorBody(error, locale));
+    const framework = frameworkErrorBody(error, locale);
+    if (framework) return sendError(reply, framework);
+    options.log.error(`${request.method} ${request.url} failed`, error);
+    return sendError(reply, { error: { code: 'internal', message: translate(locale, 'error.internal') } });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const locale = localeOf(request);
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && options.rendererDir;
+    if (wantsPage) return reply.sendFile('index.html');
+    return sendError(reply, { error: { code: 'not_found', message: translate(locale, 'error.notFound', { path: request.url.split('?')[0] ?? '' }) } });
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('Content-Security-Policy', pagePolicy);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
+  app.addHook('onResponse', async (request) => {
+    for (const task of pendingTasks.get(request) ?? []) {
+      await task().catch((error: unknown) => options.log.error('after-response task failed', error));
+    }
+  });
+
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  app.get(
+    '/api/live',
+    {
+      websocket: true,
+      preValidation: async (request, reply) => {
+        const locale = localeOf(request);
+        const query = LiveQuery.safeParse(request.query);
+        if (!query.success) return sendError(reply, validationError(LiveQuery, query.error, locale));
+        const access = decideAccess(query.data.token, ['public'], options.authenticate);
+        if (query.data.token !== undefined && access.ok && access.principal.scope === 'public') {
+          return sendError(reply, { error: { code: 'unauthorized', message: translate(locale, 'error.unauthorized') } });
+        }
+        if (!options.eventExists(query.data.event)) {
+          return sendError(reply, { error: { code: 'not_found', message: translate(locale, 'error.eventNotFound', { id: query.data.event }) } });
+        }
+        return undefined;
+      },
+    },
+    (socket, request) => {
+      const query = LiveQuery.parse(request.query);
+      const access = decideAccess(query.token, ['public'], options.authenticate);
+      options.hub.add(socket, query.event, access.ok ? access.principal : { scope: 'public' });
+    },
+  );
+
+  for (const name of routeNames) registerRoute(app, name, options);
+
+  if (options.rendererDir && existsSync(join(options.rendererDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false, index: 'index.html' });
+  } else {
+    options.rendererDir = undefined;
+  }
+
+  return app;
+}

@@ -1,0 +1,68 @@
+import type { Repositories } from '../database';
+import type { EventsService } from './events';
+
+// From the public report of the real contest (DESIGN.md, sample data).
+const contest = {
+  title: '江浦路街道《习近平关于基层治理论述摘编》专题学习暨居民区青年干部演讲比赛',
+  kind: 'contest',
+  startsOn: '2024-07-03',
+  venue: '辽源西路睦邻中心',
+  organizer: '江浦路街道社工办',
+} as const;
+
+const speakers: Array<[name: string, organization: string, title: string, gender: 'male' | 'female']> = [
+  ['张经天', '陈三居民区', '学习《习近平关于基层治理论述摘编》心得感悟', 'male'],
+  ['叶颖华', '辽二居民区', '学好“枫桥经验”，做好社区工作', 'female'],
+  ['刘逸禕', '辽四居民区', '让爱无碍，共建温暖家园', 'female'],
+  ['高苑欣', '大花园居民区', '新进社区的90后居委干部', 'female'],
+  ['李贞', '恒阳居民区', '提高社会化、法治化、智能化、专业化水平——构建富有活力和效率的新型基层社会治理体系', 'female'],
+  ['刘菁', '张家浜居民区', '“136”打通服务居民“最后一公里”', 'female'],
+  ['李怡', '又一村居民区', '最安心的港湾', 'female'],
+  ['李文渊', '海上源居委会（筹）', '人人参与建设美丽新家园', 'male'],
+];
+
+const training = {
+  title: '观山湖区委党校社区治理学校第一期社区工作者培训班',
+  kind: 'training',
+  startsOn: '2024-09-09',
+  endsOn: '2024-09-13',
+  venue: '观山湖区委党校',
+  organizer: '观山湖区委党校社区治理学校',
+} as const;
+
+const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈';
+const givenNames = ['晓燕', '志强', '丽娟', '建国', '海燕', '俊杰', '秀英', '文静', '国庆', '雪梅', '明辉', '婷婷', '春花', '伟', '敏', '磊', '芳', '静', '涛', '琳'];
+const communities = ['金元社区', '观山社区', '世纪城社区', '碧海社区', '会展社区', '长岭社区', '万华社区', '翠柏社区', '朱昌镇', '金华园社区'];
+const jobs = ['社区党委书记', '居委会主任', '社区网格员', '社区专职工作者', '社区党委副书记'];
+
+/** Deterministic trainees: the same 50 people every time, spread over 5 groups. */
+function trainees(count: number) {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `${surnames[(i * 7) % surnames.length]}${givenNames[(i * 3) % givenNames.length]}`,
+    organization: communities[i % communities.length],
+    title: jobs[i % jobs.length],
+    phone: `139${String(85100000 + i * 7919).padStart(8, '0')}`,
+    gender: i % 3 === 0 ? ('male' as const) : ('female' as const),
+    group: `第${'一二三四五'[i % 5]}组`,
+  }));
+}
+
+/** Loads the sample contest and training class, unless they are there already. Returns the titles it added. */
+export function loadDemo(repos: Repositories, events: EventsService, now: () => Date): string[] {
+  const added: string[] = [];
+  repos.transaction(() => {
+    if (!repos.events.findByTitle(contest.title)) {
+      const event = events.create(contest);
+      for (const [name, organization, title, gender] of speakers) {
+        repos.participants.create(event.id, { name, organization, title, gender }, now().toISOString());
+      }
+      added.push(contest.title);
+    }
+    if (!repos.events.findByTitle(training.title)) {
+      const event = events.create(training);
+      for (const t of trainees(50)) repos.participants.create(event.id, t, now().toISOString());
+      added.push(training.title);
+    }
+  });
+  return added;
+}

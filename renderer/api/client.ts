@@ -1,0 +1,92 @@
+import { contract, routePath, type RouteDef, type RouteInput, type RouteName, type RouteOutput } from '../../shared/api/contract';
+import { ErrorBody, type ErrorCode } from '../../shared/api/errors';
+import type { Locale } from '../../shared/domain/vocabulary';
+import { translate } from '../../shared/i18n';
+
+/** Why a call failed, with a sentence to show the person (already in their language). */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    /** HTTP status; 0 when the host could not be reached. */
+    readonly status: number,
+    readonly code: ErrorCode | 'network' | 'bad_response',
+    message: string,
+    /** The request field the message is about, when the server named one. */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ApiClientOptions {
+  /** Bearer token: the admin token in the console, a judge's token on the judge page, none for public pages. */
+  token?: string | null | undefined;
+  locale: Locale;
+  /** Defaults to the page's own origin: the host serves the pages and the API together. */
+  baseUrl?: string;
+}
+
+/** Routes whose input has no parts may be called without one. */
+type CallArgs<N extends RouteName> = keyof RouteInput<N> extends never ? [input?: RouteInput<N>] : [input: RouteInput<N>];
+
+export interface ApiClient {
+  call<N extends RouteName>(name: N, ...args: CallArgs<N>): Promise<RouteOutput<N>>;
+}
+
+interface WireInput {
+  params?: Record<string, string | number>;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+}
+
+export function createApiClient({ token, locale, baseUrl = window.location.origin }: ApiClientOptions): ApiClient {
+  function call<N extends RouteName>(name: N, ...args: CallArgs<N>): Promise<RouteOutput<N>>;
+  async function call(name: RouteName, input: WireInput = {}): Promise<unknown> {
+    const route: RouteDef = contract[name];
+    const url = new URL(routePath(route.path, input.params), baseUrl);
+    for (const [key, value] of Object.entries(input.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+
+    const headers = new Headers({ 'Accept-Language': locale });
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    const hasBody = input.body !== undefined;
+    if (hasBody) headers.set('Content-Type', 'application/json');
+
+    let response: Response;
+    try {
+      response = await fetch(url, { method: route.method, headers, body: hasBody ? JSON.stringify(input.body) : undefined });
+    } catch {
+      throw new ApiError(0, 'network', translate(locale, 'error.network'));
+    }
+
+    if (!response.ok) throw await errorFrom(response);
+
+    if (route.response === 'binary') return new Uint8Array(await response.arrayBuffer());
+    const parsed = route.response.safeParse(await response.json().catch(() => undefined));
+    if (!parsed.success) {
+      // A contract mismatch is a bug for developers, not something the user can fix; keep the details in the log.
+      console.error(`Podium: ${name} answered outside the contract`, parsed.error);
+      throw new ApiError(response.status, 'bad_response', translate(locale, 'error.badResponse'));
+    }
+    return parsed.data;
+  }
+
+  async function errorFrom(response: Response): Promise<ApiError> {
+    const parsed = ErrorBody.safeParse(await response.json().catch(() => undefined));
+    if (parsed.success) {
+      const { code, message, field } = parsed.data.error;
+      return new ApiError(response.status, code, message, field);
+    }
+    // Not our host's error shape (a proxy, a crashed server): say what a person can do about it.
+    const fallback = response.status >= 500 ? 'error.internal' : 'error.badResponse';
+    return new ApiError(response.status, response.status >= 500 ? 'internal' : 'bad_response', translate(locale, fallback));
+  }
+
+  return { call };
+}
+
+/** The message of any thrown value, for showing it: ApiErrors carry translated sentences already. */
+export function errorMessage(error: unknown, locale: Locale): string {
+  return error instanceof ApiError ? error.message : translate(locale, 'error.internal');
+}

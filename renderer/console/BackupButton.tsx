@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import type { ApiClient } from '../api/client';
+import { getBridge } from '../api/bridge';
+import { Button } from '../ui/Button';
+import { useT } from '../ui/i18n';
+import { useToast } from '../ui/Toast';
+import { useErrorMessage } from '../ui/useErrorMessage';
+import { todayIso } from '../ui/today';
+
+/** Copies the whole database to a file the organiser keeps (a USB stick, another folder). */
+export function BackupButton({ api }: { api: ApiClient }) {
+  const t = useT();
+  const toast = useToast();
+  const message = useErrorMessage();
+  const [busy, setBusy] = useState(false);
+
+  async function backup() {
+    setBusy(true);
+    try {
+      const data = await api.call('backup');
+      const bridge = getBridge();
+      const saved = await bridge.saveFile({ suggestedName: t('console.backupFileName', { date: todayIso() }), data });
+      if (saved !== null) toast(t(bridge.platform === 'browser' ? 'console.backupDone' : 'console.backupSaved', { name: saved }));
+    } catch (error) {
+      toast(message(error), 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Button onClick={backup} busy={busy} data-testid="backup">
+      {busy ? t('console.backingUp') : t('console.backup')}
+    </Button>
+  );
+}

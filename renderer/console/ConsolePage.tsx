@@ -1,0 +1,64 @@
+import { useCallback, useState } from 'react';
+import type { Event } from '../../shared/api/events';
+import { useApi } from '../api/useApi';
+import { Button } from '../ui/Button';
+import { Empty, Notice } from '../ui/Notice';
+import { LoadError } from '../ui/LoadError';
+import { Page } from '../ui/Page';
+import { useT } from '../ui/i18n';
+import { useToast } from '../ui/Toast';
+import { useLoad } from '../ui/useLoad';
+import { BackupButton } from './BackupButton';
+import { CreateEventForm } from './CreateEventForm';
+import { EventList } from './EventList';
+
+/** The page for a console URL opened without the admin token. */
+export function NeedToken() {
+  const t = useT();
+  return (
+    <Page title={t('console.title')}>
+      <Notice tone="error">{t('console.needToken')}</Notice>
+    </Page>
+  );
+}
+
+export function ConsolePage({ token }: { token: string }) {
+  const t = useT();
+  const toast = useToast();
+  const api = useApi(token);
+  const [creating, setCreating] = useState(false);
+  // Events created here, shown at once without waiting for the list to reload.
+  const [added, setAdded] = useState<Event[]>([]);
+  const events = useLoad(useCallback(() => api.call('listEvents'), [api]));
+
+  const listed = events.data ?? [];
+  const shown = [...added.filter((a) => !listed.some((e) => e.id === a.id)), ...listed];
+
+  function created(event: Event) {
+    setAdded((list) => [event, ...list]);
+    setCreating(false);
+    toast(t('event.created', { title: event.title }));
+  }
+
+  return (
+    <Page title={t('console.title')} actions={<BackupButton api={api} />}>
+      <div className="section-head">
+        <h1 className="page-title">{t('console.events')}</h1>
+        {!creating ? (
+          <Button variant="primary" data-testid="new-event" onClick={() => setCreating(true)}>
+            + {t('console.newEvent')}
+          </Button>
+        ) : null}
+      </div>
+      {creating ? <CreateEventForm api={api} onCreated={created} onCancel={() => setCreating(false)} /> : null}
+      {events.error ? <LoadError error={events.error} onRetry={events.reload} /> : null}
+      {events.loading && !events.data ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : shown.length > 0 ? (
+        <EventList events={shown} />
+      ) : !events.error ? (
+        <Empty>{t('console.noEvents')}</Empty>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,113 @@
+import { useRef, type FormEvent } from 'react';
+import type { Participant } from '../../shared/api/events';
+import { genders, type Gender } from '../../shared/domain/vocabulary';
+import type { ApiClient } from '../api/client';
+import { Button } from '../ui/Button';
+import { Field } from '../ui/Field';
+import { Notice } from '../ui/Notice';
+import { useT } from '../ui/i18n';
+import { useForm } from './useForm';
+
+const fields = ['name', 'gender', 'organization', 'title', 'phone', 'group'] as const;
+type FieldName = (typeof fields)[number];
+type Values = Record<Exclude<FieldName, 'gender'>, string> & { gender: Gender | '' };
+
+const blank = (): Values => ({ name: '', gender: '', organization: '', title: '', phone: '', group: '' });
+
+export function ParticipantForm({ api, eventId, onAdded }: { api: ApiClient; eventId: number; onAdded(participant: Participant): void }) {
+  const t = useT();
+  const { values, set, errors, formError, busy, formRef, fail, send } = useForm(blank, fields);
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    if (!values.name.trim()) return fail({ name: t('form.required', { field: t('participant.name') }) });
+    await send(async () => {
+      const participant = await api.call('createParticipant', {
+        params: { id: String(eventId) },
+        body: {
+          name: values.name,
+          gender: values.gender || undefined,
+          organization: values.organization,
+          title: values.title,
+          phone: values.phone,
+          group: values.group,
+        },
+      });
+      onAdded(participant);
+      // Ready for the next name: rosters are often typed in one after another.
+      nameRef.current?.focus();
+    });
+  }
+
+  return (
+    <form ref={formRef} className="form participant-form" data-testid="participant-form" onSubmit={submit} noValidate aria-labelledby="add-participant-heading">
+      <h3 id="add-participant-heading" className="subhead">
+        {t('participant.addTitle')}
+      </h3>
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <div className="form-grid form-grid-3">
+        <Field label={t('participant.name')} required error={errors.name}>
+          {(control) => (
+            <input {...control} ref={nameRef} data-testid="participant-name" value={values.name} maxLength={50} onChange={(e) => set('name', e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('participant.gender')} error={errors.gender}>
+          {(control) => (
+            <select {...control} data-testid="participant-gender" value={values.gender} onChange={(e) => set('gender', genderOf(e.target.value))}>
+              <option value="">{t('participant.genderUnset')}</option>
+              {genders.map((gender) => (
+                <option key={gender} value={gender}>
+                  {t(`gender.${gender}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('participant.phone')} error={errors.phone}>
+          {(control) => (
+            <input
+              {...control}
+              type="tel"
+              inputMode="tel"
+              data-testid="participant-phone"
+              value={values.phone}
+              maxLength={30}
+              onChange={(e) => set('phone', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('participant.organization')} error={errors.organization}>
+          {(control) => (
+            <input
+              {...control}
+              data-testid="participant-organization"
+              value={values.organization}
+              maxLength={200}
+              onChange={(e) => set('organization', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('participant.title')} error={errors.title}>
+          {(control) => (
+            <input {...control} data-testid="participant-title" value={values.title} maxLength={300} onChange={(e) => set('title', e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('participant.group')} error={errors.group}>
+          {(control) => (
+            <input {...control} data-testid="participant-group" value={values.group} maxLength={50} onChange={(e) => set('group', e.target.value)} />
+          )}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={busy} data-testid="participant-submit">
+          {busy ? t('form.saving') : t('participant.add')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function genderOf(value: string): Gender | '' {
+  return genders.find((gender) => gender === value) ?? '';
+}

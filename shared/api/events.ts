@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { eventKinds, genders } from '../domain/vocabulary';
+import { idParam, isoDate, labelled, optionalText, text } from './fields';
+
+export const EventCreate = z
+  .strictObject({
+    title: text('event.title', 200),
+    kind: labelled(z.enum(eventKinds), 'event.kind'),
+    startsOn: isoDate('event.startsOn'),
+    endsOn: isoDate('event.endsOn').optional(),
+    venue: optionalText('event.venue', 200),
+    organizer: optionalText('event.organizer', 200),
+  })
+  .refine((e) => !e.endsOn || e.endsOn >= e.startsOn, { path: ['endsOn'], message: 'dateOrder' });
+export type EventCreate = z.input<typeof EventCreate>;
+
+export const Event = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  kind: z.enum(eventKinds),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  venue: z.string().nullable(),
+  organizer: z.string().nullable(),
+  createdAt: z.string(),
+  participantCount: z.number().int(),
+});
+export type Event = z.infer<typeof Event>;
+
+/** What anyone on the LAN may see of an event (the projector, check-in desks). */
+export const PublicEvent = Event.pick({ id: true, title: true, kind: true, startsOn: true, endsOn: true, venue: true, organizer: true });
+export type PublicEvent = z.infer<typeof PublicEvent>;
+
+export const EventParams = z.strictObject({ id: idParam });
+
+export const ParticipantCreate = z.strictObject({
+  name: text('participant.name', 50),
+  organization: optionalText('participant.organization', 200),
+  title: optionalText('participant.title', 300),
+  phone: labelled(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9+\- ]{0,30}$/, { message: 'phone' })
+      .transform((v) => (v === '' ? undefined : v.replace(/[\s-]/g, '')))
+      .optional(),
+    'participant.phone',
+  ),
+  gender: labelled(z.enum(genders), 'participant.gender').optional(),
+  group: optionalText('participant.group', 50),
+});
+export type ParticipantCreate = z.input<typeof ParticipantCreate>;
+
+export const Participant = z.object({
+  id: z.number().int(),
+  eventId: z.number().int(),
+  name: z.string(),
+  organization: z.string().nullable(),
+  title: z.string().nullable(),
+  phone: z.string().nullable(),
+  gender: z.enum(genders).nullable(),
+  group: z.string().nullable(),
+  registeredAt: z.string(),
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const participantSorts = ['registration', 'pinyin'] as const;
+export const ParticipantListQuery = z.strictObject({ sort: z.enum(participantSorts).optional() });

@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+const serveEntry = join(process.cwd(), 'out/main/serve.js');
+export const screenshotDir = join(process.cwd(), 'tests/e2e/screenshots');
+
+export interface RunningHost {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  consoleUrl: string;
+  adminToken: string;
+  dataDir: string;
+  /** Calls API v1 as the admin. */
+  api(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+}
+
+/** Starts the built headless host (out/main/serve.js) on a free port with its own data folder. */
+async function startHost(extraArgs: string[] = []): Promise<{ host: RunningHost; stop(): Promise<void> }> {
+  if (!existsSync(serveEntry)) throw new Error('out/main/serve.js is missing: run `npm run build` before the e2e suite.');
+  const dataDir = mkdtempSync(join(tmpdir(), 'podium-e2e-'));
+  const adminToken = `e2e-${Math.random().toString(16).slice(2)}`;
+  const child: ChildProcess = spawn(process.execPath, [serveEntry, '--data', dataDir, '--port', '0', ...extraArgs], {
+    env: { ...process.env, PODIUM_ADMIN_TOKEN: adminToken, LANG: 'zh_CN.UTF-8' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const consoleUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 15_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/#\/console\?token=\S+)/.exec(output);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+  const url = new URL(consoleUrl).origin;
+  const api: RunningHost['api'] = async (method, path, body) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${adminToken}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+  return {
+    host: { url, consoleUrl, adminToken, dataDir, api },
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Each test gets its own host and data folder. */
+export const test = base.extend<{ host: RunningHost; demoHost: RunningHost }>({
+  host: async ({}, use) => {
+    const running = await startHost();
+    await use(running.host);
+    await running.stop();
+  },
+  demoHost: async ({}, use) => {
+    const running = await startHost(['--demo']);
+    await use(running.host);
+    await running.stop();
+  },
+});
+
+export function shot(name: string): string {
+  mkdirSync(screenshotDir, { recursive: true });
+  return join(screenshotDir, `${name}.png`);
+}

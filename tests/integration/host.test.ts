@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { ErrorBody } from '../../shared/api/errors';
+import { Event, Participant } from '../../shared/api/events';
+import type { LiveMessage } from '../../shared/api/live';
+import { startTestHost, type TestHost } from '../support/host';
+
+let t: TestHost;
+beforeAll(async () => {
+  t = await startTestHost();
+});
+afterAll(async () => {
+  await t.stop();
+});
+
+const contest = {
+  title: '江浦路街道居民区青年干部演讲比赛',
+  kind: 'contest',
+  startsOn: '2024-07-03',
+  venue: '辽源西路睦邻中心',
+  organizer: '江浦路街道社工办',
+};
+
+function errorOf(body: unknown) {
+  return ErrorBody.parse(body).error;
+}
+
+describe('host over HTTP on 127.0.0.1', () => {
+  it('answers health with ok and a version, without a token', async () => {
+    const r = await t.call('GET', '/api/health', { token: null });
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({ ok: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('creates an event and lists it', async () => {
+    const created = await t.call('POST', '/api/events', { body: contest });
+    expect(created.status).toBe(201);
+    const event = Event.parse(created.body);
+    expect(event).toMatchObject({ title: contest.title, kind: 'contest', startsOn: '2024-07-03', endsOn: null, venue: '辽源西路睦邻中心' });
+    const list = await t.call('GET', '/api/events');
+    expect(list.status).toBe(200);
+    expect(Array.isArray(list.body)).toBe(true);
+    expect(Event.array().parse(list.body).map((e) => e.title)).toContain(contest.title);
+    const one = await t.call('GET', `/api/events/${event.id}`);
+    expect(Event.parse(one.body).id).toBe(event.id);
+  });
+
+  it('refuses a missing or wrong token with 401 in Chinese, and changes nothing', async () => {
+    const before = Event.array().parse((await t.call('GET', '/api/events')).body).length;
+    for (const token of [null, 'wrong-token']) {
+      const r = await t.call('POST', '/api/events', { token, body: contest });
+      expect(r.status).toBe(401);
+      const error = errorOf(r.body);
+      expect(error.code).toBe('unauthorized');
+      expect(error.message).toMatch(/口令/);
+    }
+    expect(Event.array().parse((await t.call('GET', '/api/events')).body)).toHaveLength(before);
+  });
+
+  it('names the field of a body that fails the schema, in zh-CN by default and in English on request', async () => {
+    const zh = await t.call('POST', '/api/events', { body: { ...contest, startsOn: '2024-13-40' } });
+    expect(zh.status).toBe(400);
+    expect(errorOf(zh.body)).toEqual({ code: 'validation', field: 'startsOn', message: '“开始日期”不是有效日期，请按 2024-07-03 的格式填写。' });
+    const en = await t.call('POST', '/api/events', { body: { ...contest, title: '  ' }, lang: 'en-US,en;q=0.9' });
+    expect(errorOf(en.body)).toEqual({ code: 'validation', field: 'title', message: '"Title" must not be empty.' });
+  });
+
+  it('is strict: unknown keys, wrong enums, missing fields and reversed dates are 400s', async () => {
+    const cases: Array<[unknown, string, RegExp]> = [
+      [{ ...contest, color: 'red' }, 'color', /不认识的字段“color”/],
+      [{ ...contest, kind: 'party' }, 'kind', /“类型”只能是：contest、training/],
+      [{ kind: 'contest', startsOn: '2024-07-03' }, 'title', /缺少“活动名称”/],
+      [{ ...contest, endsOn: '2024-07-01' }, 'endsOn', /结束日期不能早于开始日期/],
+      [{ ...contest, title: '长'.repeat(201) }, 'title', /最多 200 个字/],
+    ];
+    for (const [body, field, message] of cases) {
+      const r = await t.call('POST', '/api/events', { body });
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      const error = errorOf(r.body);
+      expect(error.field).toBe(field);
+      expect(error.message).toMatch(message);
+    }
+  });
+
+  it('answers broken JSON with a 400 sentence, not a 500', async () => {
+    const r = await t.call('POST', '/api/events', { rawBody: '{"title": 江浦', contentType: 'application/json' });
+    expect(r.status).toBe(400);
+    expect(errorOf(r.body)).toMatchObject({ code: 'bad_request', message: '请求内容不是有效的 JSON。' });
+  });
+
+  it('answers unknown routes and unknown events with 404 JSON', async () => {
+    const route = await t.call('GET', '/api/nothing-here');
+    expect(route.status).toBe(404);
+    expect(errorOf(route.body)).toMatchObject({ code: 'not_found', message: '没有找到 /api/nothing-here。' });
+    const event = await t.call('GET', '/api/events/999999');
+    expect(event.status).toBe(404);
+    expect(errorOf(event.body).message).toBe('没有找到编号为 999999 的活动。');
+  });
+
+  it('registers participants and sorts them by pinyin with surnames read as surnames', async () => {
+    const event = Event.parse((await t.call('POST', '/api/events', { body: { ...contest, title: '拼音排序' } })).body);
+    for (const name of ['张经天', '曾志', '单田芳', '阿福', '李贞']) {
+      const r = await t.call('POST', `/api/events/${event.id}/participants`, { body: { name: ` ${name} `, phone: '138-0013-8000' } });
+      expect(r.status).toBe(201);
+    }
+    const byOrder = Participant.array().parse((await t.call('GET', `/api/events/${event.id}/participants`)).body);
+    expect(byOrder.map((p) => p.name)).toEqual(['张经天', '曾志', '单田芳', '阿福', '李贞']);
+    expect(byOrder[0]?.phone).toBe('13800138000');
+    const byPinyin = Participant.array().parse((await t.call('GET', `/api/events/${event.id}/participants?sort=pinyin`)).body);
+    expect(byPinyin.map((p) => p.name)).toEqual(['阿福', '李贞', '单田芳', '曾志', '张经天']);
+  });
+
+  it('shows the public event without a token and without admin fields', async () => {
+    const [event] = Event.array().parse((await t.call('GET', '/api/events')).body);
+    const r = await t.call('GET', `/api/public/events/${event?.id}`, { token: null });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ id: event?.id, title: event?.title });
+    expect(r.body).not.toHaveProperty('participantCount');
+    expect(r.body).not.toHaveProperty('createdAt');
+  });
+
+  it('pushes live messages to the sockets of that event only, admin-only ones to admins only', async () => {
+    const [first, second] = Event.array().parse((await t.call('GET', '/api/events')).body);
+    if (!first || !second) throw new Error('need two events');
+    const base = t.host.url.replace('http', 'ws');
+    const open = (query: string) =>
+      new Promise<{ socket: WebSocket; received: unknown[] }>((resolve, reject) => {
+        const socket = new WebSocket(`${base}/api/live?${query}`);
+        const received: unknown[] = [];
+        socket.on('message', (data) => received.push(JSON.parse(String(data))));
+        socket.on('open', () => resolve({ socket, received }));
+        socket.on('error', reject);
+      });
+    const pub = await open(`event=${first.id}`);
+    const admin = await open(`event=${first.id}&token=${t.host.adminToken}`);
+    const other = await open(`event=${second.id}`);
+    const progress: LiveMessage = { type: 'scores-progress', eventId: first.id, participantId: 1, submittedJudgeIds: [1], expected: 7 };
+    const performance: LiveMessage = { type: 'performance', eventId: first.id, performance: null };
+    expect(t.host.hub.publish(progress)).toBe(1);
+    expect(t.host.hub.publish(performance)).toBe(2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(pub.received).toEqual([performance]);
+    expect(admin.received).toEqual([progress, performance]);
+    expect(other.received).toEqual([]);
+    for (const c of [pub, admin, other]) c.socket.close();
+  });
+
+  it('refuses a live socket with a wrong token or an unknown event', async () => {
+    const base = t.host.url.replace('http', 'ws');
+    const status = (query: string) =>
+      new Promise<number>((resolve) => {
+        const socket = new WebSocket(`${base}/api/live?${query}`);
+        socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        socket.on('open', () => {
+          socket.close();
+          resolve(101);
+        });
+      });
+    expect(await status('event=1&token=nope')).toBe(401);
+    expect(await status('event=424242')).toBe(404);
+    expect(await status('event=1')).toBe(101);
+  });
+
+  it('gives a consistent backup of the database to the admin only', async () => {
+    expect((await t.call('GET', '/api/host/backup', { token: null })).status).toBe(401);
+    const r = await t.call('GET', '/api/host/backup');
+    expect(r.status).toBe(200);
+    expect(r.body).toBeInstanceOf(Uint8Array);
+    const bytes = r.body instanceof Uint8Array ? r.body : new Uint8Array();
+    expect(new TextDecoder().decode(bytes.slice(0, 15))).toBe('SQLite format 3');
+  });
+});
