@@ -1,6 +1,7 @@
 export interface ServeArgs {
   dataDir: string;
-  port: number;
+  /** Absent: the host's usual port. */
+  port?: number;
   lan: boolean;
   demo: boolean;
 }
@@ -11,7 +12,7 @@ export const serveUsage = 'npm run serve -- --data DIR [--port N] [--lan] [--dem
 
 /** Reads `--data DIR [--port N] [--lan] [--demo]`; the default data folder comes from the caller. */
 export function parseServeArgs(argv: readonly string[], defaultDataDir: string): ParsedServeArgs {
-  const args: ServeArgs = { dataDir: defaultDataDir, port: 0, lan: false, demo: false };
+  const args: ServeArgs = { dataDir: defaultDataDir, lan: false, demo: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg?.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];

@@ -8,7 +8,7 @@ import { LiveHub } from '../lan/live';
 import { lanAddresses } from '../lan/network';
 import { buildServer } from '../lan/server';
 import { createServices, type Services } from '../services';
-import { silentLogger, type Host, type HostOptions } from './types';
+import { defaultPort, silentLogger, type Host, type HostOptions } from './types';
 import { version } from './version';
 
 export type { Host, HostOptions } from './types';
@@ -30,7 +30,7 @@ export async function createHost(options: HostOptions): Promise<Host & { service
   const services = createServices(repositories(db));
   const hub = new LiveHub();
   let lan = options.lan ?? false;
-  let port = options.port ?? 0;
+  let port = options.port ?? defaultPort;
   let server: FastifyInstance | undefined;
 
   const networkIf = (open: boolean): Network => ({
@@ -70,7 +70,12 @@ export async function createHost(options: HostOptions): Promise<Host & { service
   }
 
   try {
-    await listen();
+    await listen().catch(async (error: unknown) => {
+      if (options.port !== undefined || !(error instanceof StartupError)) throw error;
+      log.warn(`port ${defaultPort} is in use; using a free port instead`);
+      port = 0;
+      await listen();
+    });
   } catch (error) {
     hub.close();
     db.close();

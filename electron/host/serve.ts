@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const { dataDir, port, lan, demo } = parsed.args;
   const host = await createHost({
     dataDir,
-    port,
+    ...(port === undefined ? {} : { port }),
     lan,
     adminToken: process.env.PODIUM_ADMIN_TOKEN || undefined,
     rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),

@@ -8,7 +8,10 @@ export interface Logger {
 export interface HostOptions {
   /** Folder for podium.db and backups; created if missing. */
   dataDir: string;
-  /** 0 or absent: a free port is chosen. */
+  /**
+   * Absent: the usual port (so judges' links and printed QR codes survive a restart),
+   * or a free one when that is taken. A number: exactly that port (0: any free one).
+   */
   port?: number;
   /** Listen on every interface (the venue LAN) instead of 127.0.0.1 only. */
   lan?: boolean;
@@ -34,5 +37,8 @@ export interface Host {
   /** Stops the server and closes the database. */
   close(): Promise<void>;
 }
+
+/** The port Podium listens on unless told otherwise. */
+export const defaultPort = 8866;
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

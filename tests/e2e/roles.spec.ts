@@ -37,9 +37,12 @@ test('the judge page asks for a link without a token and waits with one', async 
   await page.screenshot({ path: shot('judge-phone') });
 });
 
-test('the check-in page opens', async ({ page, demoHost }) => {
+test('the check-in and survey pages open', async ({ page, demoHost }) => {
   const checkin = new CheckinPageModel(page);
   await checkin.open(demoHost.url, 2);
   await expect(page.getByText('签到功能将在培训班模块中提供。')).toBeVisible();
   await page.screenshot({ path: shot('checkin') });
+  await page.goto(`${demoHost.url}/#/survey/2`);
+  await expect(page.getByText('课程评估将在培训班模块中提供。')).toBeVisible();
+  await page.screenshot({ path: shot('survey') });
 });

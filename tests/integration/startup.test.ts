@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { openDatabase } from '../../electron/database';
 import { StartupError } from '../../electron/database/errors';
 import { appliedMigrations, bundledMigrations } from '../../electron/database/migrate';
 import { createHost } from '../../electron/host/createHost';
+import { defaultPort } from '../../electron/host/types';
 import { translate } from '../../shared/i18n';
 import { tempDir } from '../support/host';
 
@@ -122,6 +124,33 @@ describe('host startup and the LAN switch', () => {
       expect((await fetch(`${host.url}/api/health`)).status).toBe(200);
     } finally {
       await host.close();
+    }
+  });
+});
+
+describe('the usual port', () => {
+  const usualIsFree = () =>
+    new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(defaultPort, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+
+  it('is used when free, and when taken the host falls back to a free port instead of refusing', async () => {
+    const wasFree = await usualIsFree();
+    const first = await createHost({ dataDir: dir() });
+    try {
+      if (wasFree) expect(first.port).toBe(defaultPort);
+      // Now the usual port is certainly taken (by `first`, or by whoever had it).
+      const second = await createHost({ dataDir: dir() });
+      try {
+        expect(second.port).not.toBe(defaultPort);
+        expect((await fetch(`${second.url}/api/health`)).status).toBe(200);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await first.close();
     }
   });
 });

@@ -6,7 +6,7 @@ import { lanAddresses } from '../../electron/lan/network';
 
 describe('parseServeArgs', () => {
   it.each([
-    [[], { dataDir: '/def', port: 0, lan: false, demo: false }],
+    [[], { dataDir: '/def', lan: false, demo: false }],
     [['--data', '/d', '--port', '8080', '--lan'], { dataDir: '/d', port: 8080, lan: true, demo: false }],
     [['--data=/d', '--port=0', '--demo'], { dataDir: '/d', port: 0, lan: false, demo: true }],
   ])('%j', (argv, args) => {
