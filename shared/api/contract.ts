@@ -1,6 +1,45 @@
 import { z } from 'zod';
 import type { Scope } from '../domain/vocabulary';
-import { Event, EventCreate, EventParams, Participant, ParticipantCreate, ParticipantListQuery, PublicEvent } from './events';
+import {
+  AuditEntry,
+  Awards,
+  AwardsInput,
+  ConflictsInput,
+  CorrectionInput,
+  CorrectionParams,
+  DeductionInput,
+  DrawInput,
+  DrawResult,
+  ImportQuery,
+  ImportResult,
+  Judge,
+  JudgeCreate,
+  JudgeParams,
+  JudgeState,
+  OrderInput,
+  OrderResult,
+  Performance,
+  PerformanceParams,
+  PublicRanking,
+  PublicShow,
+  Ranking,
+  Rubric,
+  RubricInput,
+  ScoreAccepted,
+  ScoreParams,
+  ScoreSubmission,
+} from './contest';
+import {
+  Event,
+  EventCreate,
+  EventParams,
+  Participant,
+  ParticipantCreate,
+  ParticipantListQuery,
+  ParticipantParams,
+  PublicEvent,
+  RawUpload,
+} from './events';
 import { Health, Network, NetworkUpdate } from './host';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -45,6 +84,80 @@ export const contract = {
     response: Participant,
     status: 201,
   },
+
+  updateParticipant: {
+    method: 'PUT',
+    path: '/api/events/:id/participants/:pid',
+    scopes: ['admin'],
+    params: ParticipantParams,
+    body: ParticipantCreate,
+    response: Participant,
+  },
+  deleteParticipant: {
+    method: 'DELETE',
+    path: '/api/events/:id/participants/:pid',
+    scopes: ['admin'],
+    params: ParticipantParams,
+    response: z.object({ ok: z.literal(true) }),
+  },
+  importParticipants: {
+    method: 'POST',
+    path: '/api/events/:id/participants/import',
+    scopes: ['admin'],
+    params: EventParams,
+    query: ImportQuery,
+    body: RawUpload,
+    response: ImportResult,
+  },
+
+  getRubric: { method: 'GET', path: '/api/events/:id/rubric', scopes: ['admin'], params: EventParams, response: Rubric.nullable() },
+  putRubric: { method: 'PUT', path: '/api/events/:id/rubric', scopes: ['admin'], params: EventParams, body: RubricInput, response: Rubric },
+
+  listJudges: { method: 'GET', path: '/api/events/:id/judges', scopes: ['admin'], params: EventParams, response: z.array(Judge) },
+  createJudge: { method: 'POST', path: '/api/events/:id/judges', scopes: ['admin'], params: EventParams, body: JudgeCreate, response: Judge, status: 201 },
+  setConflicts: {
+    method: 'PUT',
+    path: '/api/events/:id/judges/:jid/conflicts',
+    scopes: ['admin'],
+    params: JudgeParams,
+    body: ConflictsInput,
+    response: Judge,
+  },
+
+  draw: { method: 'POST', path: '/api/events/:id/draw', scopes: ['admin'], params: EventParams, body: DrawInput, response: DrawResult },
+  setOrder: { method: 'PUT', path: '/api/events/:id/order', scopes: ['admin'], params: EventParams, body: OrderInput, response: OrderResult },
+
+  listPerformances: { method: 'GET', path: '/api/events/:id/performances', scopes: ['admin'], params: EventParams, response: z.array(Performance) },
+  start: { method: 'POST', path: '/api/events/:id/performances/:pid/start', scopes: ['admin'], params: PerformanceParams, response: Performance },
+  finish: { method: 'POST', path: '/api/events/:id/performances/:pid/finish', scopes: ['admin'], params: PerformanceParams, response: Performance },
+  lock: { method: 'POST', path: '/api/events/:id/performances/:pid/lock', scopes: ['admin'], params: PerformanceParams, response: Performance },
+  reveal: { method: 'POST', path: '/api/events/:id/performances/:pid/reveal', scopes: ['admin'], params: PerformanceParams, response: Performance },
+  setDeduction: {
+    method: 'PUT',
+    path: '/api/events/:id/performances/:pid/deduction',
+    scopes: ['admin'],
+    params: PerformanceParams,
+    body: DeductionInput,
+    response: Performance,
+  },
+  correctScore: {
+    method: 'PUT',
+    path: '/api/events/:id/performances/:pid/scores/:jid',
+    scopes: ['admin'],
+    params: CorrectionParams,
+    body: CorrectionInput,
+    response: ScoreAccepted,
+  },
+  audit: { method: 'GET', path: '/api/events/:id/audit', scopes: ['admin'], params: EventParams, response: z.array(AuditEntry) },
+
+  judgeState: { method: 'GET', path: '/api/judge/state', scopes: ['judge'], response: JudgeState },
+  submitScore: { method: 'PUT', path: '/api/judge/scores/:pid', scopes: ['judge'], params: ScoreParams, body: ScoreSubmission, response: ScoreAccepted },
+
+  ranking: { method: 'GET', path: '/api/events/:id/ranking', scopes: ['admin'], params: EventParams, response: Ranking },
+  publicRanking: { method: 'GET', path: '/api/public/events/:id/ranking', scopes: ['public'], params: EventParams, response: PublicRanking },
+  publicShow: { method: 'GET', path: '/api/public/events/:id/show', scopes: ['public'], params: EventParams, response: PublicShow },
+  getAwards: { method: 'GET', path: '/api/events/:id/awards', scopes: ['admin'], params: EventParams, response: Awards },
+  setAwards: { method: 'POST', path: '/api/events/:id/awards', scopes: ['admin'], params: EventParams, body: AwardsInput, response: Awards },
 
   getNetwork: { method: 'GET', path: '/api/host/network', scopes: ['admin'], response: Network },
   setNetwork: { method: 'PUT', path: '/api/host/network', scopes: ['admin'], body: NetworkUpdate, response: Network },

@@ -32,6 +32,10 @@ export const PublicEvent = Event.pick({ id: true, title: true, kind: true, start
 export type PublicEvent = z.infer<typeof PublicEvent>;
 
 export const EventParams = z.strictObject({ id: idParam });
+export const ParticipantParams = z.strictObject({ id: idParam, pid: idParam });
+
+/** Raw uploaded bytes (an Excel file), not JSON. */
+export const RawUpload = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'upload' });
 
 export const ParticipantCreate = z.strictObject({
   name: text('participant.name', 50),

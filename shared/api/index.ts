@@ -1,3 +1,4 @@
+export * from './contest';
 export * from './contract';
 export * from './errors';
 export * from './events';

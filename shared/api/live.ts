@@ -1,23 +1,14 @@
 import { z } from 'zod';
+import { PublicRanking, PublicRankingRow, PublicShow } from './contest';
 
 // Every message pushed over WS /api/live. `type` is one of the five of API v1.
-
-const performanceStatuses = ['waiting', 'speaking', 'scoring', 'locked', 'revealed'] as const;
 
 export const PerformanceMessage = z.object({
   type: z.literal('performance'),
   eventId: z.number().int(),
-  performance: z
-    .object({
-      participantId: z.number().int(),
-      name: z.string(),
-      organization: z.string().nullable(),
-      title: z.string().nullable(),
-      order: z.number().int(),
-      status: z.enum(performanceStatuses),
-      startedAt: z.string().nullable(),
-    })
-    .nullable(),
+  /** The speaker on stage (speaking or being scored), or null between speakers. */
+  performance: PublicShow.shape.current,
+  timer: PublicShow.shape.timer,
 });
 
 export const ScoresProgressMessage = z.object({
@@ -28,29 +19,22 @@ export const ScoresProgressMessage = z.object({
   expected: z.number().int(),
 });
 
-const PublicJudgeTotal = z.object({ total: z.string(), dropped: z.enum(['high', 'low']).nullable() });
-
 export const RevealMessage = z.object({
   type: z.literal('reveal'),
   eventId: z.number().int(),
   participantId: z.number().int(),
-  judgeTotals: z.array(PublicJudgeTotal),
+  name: z.string(),
+  organization: z.string().nullable(),
+  judgeTotals: PublicRankingRow.shape.judgeTotals,
+  deduction: z.string(),
   final: z.string(),
+  rank: z.number().int().nullable(),
 });
 
 export const RankingMessage = z.object({
   type: z.literal('ranking'),
   eventId: z.number().int(),
-  rows: z.array(
-    z.object({
-      rank: z.number().int(),
-      participantId: z.number().int(),
-      name: z.string(),
-      organization: z.string().nullable(),
-      final: z.string(),
-      award: z.string().optional(),
-    }),
-  ),
+  ranking: PublicRanking,
 });
 
 export const AttendanceMessage = z.object({

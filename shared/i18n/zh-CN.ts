@@ -1,5 +1,11 @@
-// Simplified Chinese, the default language. Keys are grouped by where they appear.
-export const zhCN = {
+// Simplified Chinese, the default language. Keys are grouped by where they appear;
+// large areas keep theirs in ./parts so that their authors never edit the same file.
+import * as contestConsole from './parts/contest-console';
+import * as importing from './parts/import';
+import * as judge from './parts/judge';
+import * as screen from './parts/screen';
+
+const core = {
   'app.name': 'Podium 赛会通',
   'app.tagline': '演讲比赛与培训班现场管理',
   'app.language': '语言',
@@ -154,6 +160,74 @@ export const zhCN = {
   'shell.menu.togglefullscreen': '切换全屏',
   'shell.menu.toggleDevTools': '开发者工具',
   'shell.menu.quit': '退出',
+  // contest
+  'rubric.criterionKey': '评分项代码',
+  'rubric.criterionName': '评分项名称',
+  'rubric.criterionMax': '满分',
+  'rubric.criterionStep': '最小分值单位',
+  'rubric.groupName': '评委组名称',
+  'rubric.criteria': '评分细则',
+  'rubric.method': '计分方法',
+  'rubric.dropHighest': '去掉最高分个数',
+  'rubric.dropLowest': '去掉最低分个数',
+  'rubric.decimals': '保留小数位数',
+  'rubric.tieBreak': '并列处理规则',
+  'judge.name': '评委姓名',
+  'judge.organization': '评委单位',
+  'judge.group': '评委组',
+  'judge.submissionId': '提交编号',
+  'run.deduction': '扣分',
+  'run.deductionReason': '扣分原因',
+  'run.correctionReason': '更正原因',
+  'award.name': '奖项名称',
+  'award.count': '名额',
+  'status.waiting': '等待',
+  'status.speaking': '演讲中',
+  'status.scoring': '评分中',
+  'status.locked': '已锁定',
+  'status.revealed': '已公布',
+  'action.start': '开始',
+  'action.finish': '结束演讲',
+  'action.lock': '锁定评分',
+  'action.reveal': '公布成绩',
+  'error.validation.range': '“{field}”超出允许的范围。',
+  'error.validation.key': '“{field}”只能用英文字母、数字、下划线或连字符，并以字母开头。',
+  'error.validation.tieBreak': '“{field}”不是有效的并列处理规则（可用 unrounded、raw-mean、criterion:评分项代码）。',
+  'error.score.missing': '请为“{criterion}”打分。',
+  'error.score.unknown': '评分表中没有“{criterion}”这一项，请刷新页面。',
+  'error.score.outOfRange': '“{criterion}”的分数应在 0 到 {max} 之间。',
+  'error.score.offStep': '“{criterion}”的分数应为 {step} 的整数倍。',
+  'error.score.notANumber': '“{criterion}”的分数不是数字。',
+  'error.contest.noRubric': '还没有设置评分细则，请先在控制台设置评分细则。',
+  'error.contest.notOpen': '{name} 现在不在评分时间内，请等待主持人开始。',
+  'error.contest.locked': '{name} 的评分已锁定，不能再修改。如需更正，请联系主评委。',
+  'error.contest.anotherOpen': '{name} 的评分还没有锁定，请先锁定再开始下一位。',
+  'error.contest.recused': '您与 {name} 需要回避，不能为其打分。',
+  'error.contest.participantNotFound': '本活动中没有编号为 {id} 的选手。',
+  'error.contest.judgeNotFound': '本活动中没有编号为 {id} 的评委。',
+  'error.contest.orderFrozen': '比赛已经开始，不能再抽签或调整出场顺序。',
+  'error.contest.orderMismatch': '出场顺序必须包含每位选手各一次。',
+  'error.contest.rubricFrozen': '已经有评委打分，不能再修改评分项；计分方法、小数位数和并列规则仍可修改。',
+  'error.contest.wrongStatus': '{name} 当前为“{status}”，不能{action}。',
+  'error.contest.submissionReused': '这个提交编号已被另一份评分使用，请刷新页面后重新提交。',
+  'error.contest.correctionBeforeLock': '锁定之前请由评委本人修改评分；主评委更正只用于锁定之后。',
+  'error.contest.unknownGroup': '评分规则中没有“{group}”这个评委组。',
+  'error.contest.rules': '评分规则有误（{field}）：{problem}',
+  'error.contest.rules.no-criteria': '至少需要一个评分项',
+  'error.contest.rules.duplicate-key': '评分项代码重复',
+  'error.contest.rules.bad-max': '满分必须是最小分值单位的整数倍',
+  'error.contest.rules.bad-drop': '去掉的最高分和最低分太多',
+  'error.contest.rules.bad-decimals': '小数位数应在 0 到 4 之间',
+  'error.contest.rules.unknown-criterion': '并列规则引用了不存在的评分项',
+  'error.contest.rules.bad-weight': '评委组权重必须大于 0',
+  'error.contest.rules.duplicate-judge': '一位评委只能属于一个评委组',
+  'error.contest.rules.empty-group': '评委组中没有评委',
+  'error.contest.awardsCount': '只有最后一个奖项可以不限名额。',
+  'error.import.notAWorkbook': '无法读取这个文件：请上传 Excel 工作簿（.xlsx 或 .xls）。',
+  'error.import.noHeader': '在表格中没有找到包含“姓名”的标题行。',
+  'error.import.badMapping': '列对应关系的格式不对。',
 } as const;
+
+export const zhCN = { ...core, ...judge.zh, ...screen.zh, ...contestConsole.zh, ...importing.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;

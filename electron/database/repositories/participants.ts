@@ -48,6 +48,11 @@ export function participantsRepository(db: Database) {
   );
   const byId = db.prepare('SELECT * FROM participants WHERE id = ?');
   const byEvent = db.prepare('SELECT * FROM participants WHERE event_id = ? ORDER BY id');
+  const update = db.prepare(
+    `UPDATE participants SET name = @name, organization = @organization, title = @title, phone = @phone,
+       gender = @gender, group_name = @group WHERE id = @id`,
+  );
+  const remove = db.prepare('DELETE FROM participants WHERE id = ?');
 
   return {
     create(eventId: number, p: NewParticipant, registeredAt: string): ParticipantRecord {
@@ -64,6 +69,28 @@ export function participantsRepository(db: Database) {
       const row = byId.get(Number(lastInsertRowid));
       if (!isRow(row)) throw new Error('participant vanished after insert');
       return toParticipant(row);
+    },
+    find(id: number): ParticipantRecord | null {
+      const row = byId.get(id);
+      return isRow(row) ? toParticipant(row) : null;
+    },
+    /** Replaces every field but the event and registration time. */
+    update(id: number, p: NewParticipant): ParticipantRecord {
+      update.run({
+        id,
+        name: p.name,
+        organization: p.organization ?? null,
+        title: p.title ?? null,
+        phone: p.phone ?? null,
+        gender: p.gender ?? null,
+        group: p.group ?? null,
+      });
+      const row = byId.get(id);
+      if (!isRow(row)) throw new Error('participant vanished after update');
+      return toParticipant(row);
+    },
+    remove(id: number): void {
+      remove.run(id);
     },
     /** In registration order. */
     listByEvent(eventId: number): ParticipantRecord[] {
