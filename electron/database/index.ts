@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { contestRepository } from './repositories/contest';
 import { eventsRepository } from './repositories/events';
 import { participantsRepository } from './repositories/participants';
 
@@ -11,6 +12,7 @@ export function repositories(db: Database) {
     db,
     events: eventsRepository(db),
     participants: participantsRepository(db),
+    contest: contestRepository(db),
     /** Runs `fn` in one transaction (all or nothing). */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -2,7 +2,7 @@ import { networkInterfaces } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import type { Network } from '../../shared/api/host';
 import { openDatabase, repositories, StartupError } from '../database';
-import { adminAuthenticator, newToken } from '../lan/auth';
+import { hostAuthenticator, newToken } from '../lan/auth';
 import { createHandlers } from '../lan/handlers';
 import { LiveHub } from '../lan/live';
 import { lanAddresses } from '../lan/network';
@@ -27,10 +27,16 @@ export async function createHost(options: HostOptions): Promise<Host & { service
   const log = options.log ?? silentLogger;
   const adminToken = options.adminToken ?? newToken();
   const db = openDatabase(options.dataDir);
-  const services = createServices(repositories(db));
   const hub = new LiveHub();
   let lan = options.lan ?? false;
   let port = options.port ?? defaultPort;
+  const services = createServices(repositories(db), {
+    publish: (message) => hub.publish(message),
+    joinBase: () => {
+      const address = lan ? lanAddresses(networkInterfaces())[0] : undefined;
+      return `http://${address ?? loopback}:${port}`;
+    },
+  });
   let server: FastifyInstance | undefined;
 
   const networkIf = (open: boolean): Network => ({
@@ -42,7 +48,7 @@ export async function createHost(options: HostOptions): Promise<Host & { service
   const listen = async (): Promise<void> => {
     const app = await buildServer({
       handlers: createHandlers(services, { version, network: () => networkIf(lan), networkIf, setLan }),
-      authenticate: adminAuthenticator(adminToken),
+      authenticate: hostAuthenticator(adminToken, (token) => services.contest.judgeByToken(token)),
       hub,
       eventExists: (id) => services.events.exists(id),
       rendererDir: options.rendererDir,

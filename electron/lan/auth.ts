@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Scope } from '../../shared/domain/vocabulary';
 
 /** Who a request speaks for, once its token is known. */
-export type Principal = { scope: 'admin' } | { scope: 'public' };
+export type Principal = { scope: 'admin' } | { scope: 'judge'; judgeId: number; eventId: number } | { scope: 'public' };
 
 /** A fresh 128-bit token, hex. */
 export function newToken(): string {
@@ -26,8 +26,13 @@ export function sameToken(a: string, b: string): boolean {
 
 export type Authenticator = (token: string) => Principal | null;
 
-export function adminAuthenticator(adminToken: string): Authenticator {
-  return (token) => (sameToken(token, adminToken) ? { scope: 'admin' } : null);
+/** The admin token, else a judge's token looked up in the event data. */
+export function hostAuthenticator(adminToken: string, judgeByToken: (token: string) => { id: number; eventId: number } | null): Authenticator {
+  return (token) => {
+    if (sameToken(token, adminToken)) return { scope: 'admin' };
+    const judge = judgeByToken(token);
+    return judge ? { scope: 'judge', judgeId: judge.id, eventId: judge.eventId } : null;
+  };
 }
 
 export type AccessDecision = { ok: true; principal: Principal } | { ok: false; status: 401 | 403 };

@@ -46,6 +46,7 @@ export function validationError(schema: z.ZodType, error: z.ZodError, locale: Lo
   const say = (key: MessageKey, params: Record<string, string | number> = {}) => ({
     error: { code: 'validation' as const, message: translate(locale, key, { field: label, ...params }), ...(field ? { field } : {}) },
   });
+  if (path.length === 0 && issue.message === 'upload') return { error: { code: 'bad_request', message: translate(locale, 'error.import.notAWorkbook') } };
   if (path.length === 0) return say('error.validation.body');
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -53,17 +54,19 @@ export function validationError(schema: z.ZodType, error: z.ZodError, locale: Lo
     case 'invalid_type':
       return issue.input === undefined ? say('error.validation.required') : say('error.validation.type');
     case 'too_small':
-      return issue.origin === 'string' ? say('error.validation.empty') : say('error.validation.type');
+      return issue.origin === 'string' ? say('error.validation.empty') : say('error.validation.range');
     case 'too_big':
-      return issue.origin === 'string' ? say('error.validation.tooLong', { max: Number(issue.maximum) }) : say('error.validation.type');
+      return issue.origin === 'string' ? say('error.validation.tooLong', { max: Number(issue.maximum) }) : say('error.validation.range');
     case 'invalid_format':
       if (issue.format === 'date') return say('error.validation.date');
       if (issue.message === 'phone') return say('error.validation.phone');
+      if (issue.message === 'key') return say('error.validation.key');
       return say('error.validation.type');
     case 'invalid_value':
       return say('error.validation.option', { options: issue.values.map(String).join(locale === 'en' ? ', ' : '、') });
     case 'custom':
       if (issue.message === 'dateOrder') return say('error.validation.dateOrder');
+      if (issue.message === 'tieBreak') return say('error.validation.tieBreak');
       return say('error.validation.type');
     default:
       return say('error.validation.type');
@@ -71,10 +74,14 @@ export function validationError(schema: z.ZodType, error: z.ZodError, locale: Lo
 }
 
 export function appErrorBody(error: AppError, locale: Locale): ErrorBody {
+  // A parameter that is itself a message key (a status, an action) is said in the reader's language too.
+  const params = Object.fromEntries(
+    Object.entries(error.params).map(([name, value]) => [name, isMessageKey(value) ? translate(locale, value) : value]),
+  );
   return {
     error: {
       code: error.code,
-      message: translate(locale, error.key, error.params),
+      message: translate(locale, error.key, params),
       ...(error.field ? { field: error.field } : {}),
     },
   };

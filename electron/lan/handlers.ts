@@ -1,6 +1,7 @@
 import type { Network } from '../../shared/api/host';
 import type { Services } from '../services';
-import type { Handlers } from './server';
+import { AppError } from '../services/errors';
+import type { Handlers, RequestContext } from './server';
 
 /** What the routes need of the host itself (not of the event data). */
 export interface HostControls {
@@ -9,6 +10,12 @@ export interface HostControls {
   /** Switches the LAN; the server is rebound after the answer is sent. */
   setLan(lan: boolean): Promise<void>;
   networkIf(lan: boolean): Network;
+}
+
+/** Judge routes are only reachable with a judge token (the route's scopes say so). */
+function judgeIdOf(ctx: RequestContext): number {
+  if (ctx.principal.scope !== 'judge') throw new AppError('forbidden', 'error.forbidden');
+  return ctx.principal.judgeId;
 }
 
 /** API v1, route by route: each one a call into a service. */
@@ -23,6 +30,36 @@ export function createHandlers(services: Services, host: HostControls): Handlers
 
     listParticipants: ({ params, query }) => services.participants.list(params.id, query.sort),
     createParticipant: ({ params, body }) => services.participants.create(params.id, body),
+    updateParticipant: ({ params, body }) => services.participants.update(params.id, params.pid, body),
+    deleteParticipant: ({ params }) => {
+      services.participants.remove(params.id, params.pid);
+      return { ok: true };
+    },
+    importParticipants: ({ params, query, body }, ctx) =>
+      services.registration.importParticipants(params.id, body, { dryRun: query.dryRun, mapping: query.mapping, locale: ctx.locale }),
+
+    getRubric: ({ params }) => services.contest.rubric(params.id),
+    putRubric: ({ params, body }) => services.contest.putRubric(params.id, body),
+    listJudges: ({ params }) => services.contest.judges(params.id),
+    createJudge: ({ params, body }) => services.contest.createJudge(params.id, body),
+    setConflicts: ({ params, body }) => services.contest.setConflicts(params.id, params.jid, body.participantIds),
+    draw: ({ params, body }) => services.contest.draw(params.id, body.seed),
+    setOrder: ({ params, body }) => services.contest.setOrder(params.id, body.order),
+    listPerformances: ({ params }) => services.contest.performances(params.id),
+    start: ({ params }) => services.contest.start(params.id, params.pid),
+    finish: ({ params }) => services.contest.finish(params.id, params.pid),
+    lock: ({ params }) => services.contest.lock(params.id, params.pid),
+    reveal: ({ params }) => services.contest.reveal(params.id, params.pid),
+    setDeduction: ({ params, body }) => services.contest.setDeduction(params.id, params.pid, body.points, body.reason),
+    correctScore: ({ params, body }) => services.contest.correctScore(params.id, params.pid, params.jid, body.scores, body.reason),
+    audit: ({ params }) => services.contest.auditLog(params.id),
+    judgeState: (_args, ctx) => services.contest.judgeState(judgeIdOf(ctx)),
+    submitScore: ({ params, body }, ctx) => services.contest.submitScore(judgeIdOf(ctx), params.pid, body.scores, body.submissionId),
+    ranking: ({ params }) => services.contest.ranking(params.id),
+    publicRanking: ({ params }) => services.contest.publicRanking(params.id),
+    publicShow: ({ params }) => services.contest.show(params.id),
+    getAwards: ({ params }) => services.contest.awards(params.id),
+    setAwards: ({ params, body }) => services.contest.setAwards(params.id, body.tiers),
 
     getNetwork: () => host.network(),
     setNetwork: ({ body }, ctx) => {

@@ -134,6 +134,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
   });
 
+  // Excel uploads arrive as raw bytes.
+  app.addContentTypeParser(
+    ['application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel'],
+    { parseAs: 'buffer', bodyLimit: 32 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
+
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   app.get(
     '/api/live',

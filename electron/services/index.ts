@@ -1,16 +1,29 @@
 import type { Repositories } from '../database';
+import type { LiveMessage } from '../../shared/api/live';
 import { backupService } from './backup';
+import { contestService } from './contest';
+import { registrationService } from './registration';
 import { loadDemo } from './demo';
 import { eventsService } from './events';
 import { participantsService } from './participants';
 
 export { AppError } from './errors';
 
-export function createServices(repos: Repositories, now: () => Date = () => new Date()) {
+export interface ServiceDeps {
+  now?: () => Date;
+  publish?: (message: LiveMessage) => void;
+  joinBase?: () => string;
+}
+
+export function createServices(repos: Repositories, deps: ServiceDeps = {}) {
+  const now = deps.now ?? (() => new Date());
   const events = eventsService(repos, now);
+  const contest = contestService({ repos, events, now, publish: deps.publish ?? (() => {}), joinBase: deps.joinBase ?? (() => '') });
   return {
     events,
-    participants: participantsService(repos, events, now),
+    contest,
+    participants: participantsService(repos, events, contest, now),
+    registration: registrationService(repos, now),
     backup: backupService(repos),
     loadDemo: () => loadDemo(repos, events, now),
   };

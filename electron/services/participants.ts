@@ -3,9 +3,11 @@ import type { ParticipantCreate, participantSorts } from '../../shared/api/event
 import { compareNames } from '../../shared/domain/names';
 import type { Repositories } from '../database';
 import type { ParticipantRecord } from '../database/repositories/participants';
+import type { ContestService } from './contest';
+import { AppError } from './errors';
 import type { EventsService } from './events';
 
-export function participantsService(repos: Repositories, events: EventsService, now: () => Date) {
+export function participantsService(repos: Repositories, events: EventsService, contest: ContestService, now: () => Date) {
   return {
     list(eventId: number, sort: (typeof participantSorts)[number] = 'registration'): ParticipantRecord[] {
       events.get(eventId);
@@ -15,6 +17,22 @@ export function participantsService(repos: Repositories, events: EventsService, 
     create(eventId: number, input: z.output<typeof ParticipantCreate>): ParticipantRecord {
       events.get(eventId);
       return repos.participants.create(eventId, input, now().toISOString());
+    },
+    update(eventId: number, participantId: number, input: z.output<typeof ParticipantCreate>): ParticipantRecord {
+      this.get(eventId, participantId);
+      return repos.participants.update(participantId, input);
+    },
+    /** Someone who has spoken (and may have scores) stays: the record of the contest must add up. */
+    remove(eventId: number, participantId: number): void {
+      const participant = this.get(eventId, participantId);
+      if (contest.hasPerformance(eventId, participantId)) throw new AppError('conflict', 'error.contest.hasScores', { name: participant.name });
+      repos.participants.remove(participantId);
+    },
+    get(eventId: number, participantId: number): ParticipantRecord {
+      events.get(eventId);
+      const participant = repos.participants.find(participantId);
+      if (!participant || participant.eventId !== eventId) throw new AppError('not_found', 'error.contest.participantNotFound', { id: participantId });
+      return participant;
     },
   };
 }

@@ -51,11 +51,13 @@ export function createApiClient({ token, locale, baseUrl = window.location.origi
     const headers = new Headers({ 'Accept-Language': locale });
     if (token) headers.set('Authorization', `Bearer ${token}`);
     const hasBody = input.body !== undefined;
-    if (hasBody) headers.set('Content-Type', 'application/json');
+    // A RawUpload body (an Excel file) goes as its bytes; every other body is JSON.
+    const raw = input.body instanceof Uint8Array ? new Uint8Array(input.body) : undefined;
+    if (hasBody) headers.set('Content-Type', raw ? 'application/octet-stream' : 'application/json');
 
     let response: Response;
     try {
-      response = await fetch(url, { method: route.method, headers, body: hasBody ? JSON.stringify(input.body) : undefined });
+      response = await fetch(url, { method: route.method, headers, body: raw ?? (hasBody ? JSON.stringify(input.body) : undefined) });
     } catch {
       throw new ApiError(0, 'network', translate(locale, 'error.network'));
     }

@@ -13,6 +13,8 @@ import { useToast } from '../ui/Toast';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { useLoad } from '../ui/useLoad';
 import { BackupButton } from './BackupButton';
+import { ImportDialog } from './ImportDialog';
+import { ContestSections } from './contest/ContestSections';
 import { LanPanel } from './LanPanel';
 import { ParticipantForm } from './ParticipantForm';
 import { ParticipantTable } from './ParticipantTable';
@@ -94,6 +96,7 @@ export function EventPage({ token, eventId }: { token: string; eventId: number }
         </Button>
       </header>
 
+      <ContestSections enabled={e.kind === 'contest'} api={api} token={token} eventId={eventId}>
       <div className="event-layout">
         <section className="panel" aria-labelledby="participants-heading">
           <div className="panel-head">
@@ -114,6 +117,14 @@ export function EventPage({ token, eventId }: { token: string; eventId: number }
               ))}
             </div>
           </div>
+          <ImportDialog
+            api={api}
+            eventId={eventId}
+            onImported={() => {
+              participants.reload();
+              event.reload();
+            }}
+          />
           {participants.error ? <LoadError error={participants.error} onRetry={participants.reload} /> : null}
           {participants.data && participants.data.length > 0 ? (
             <ParticipantTable participants={participants.data} />
@@ -129,6 +140,7 @@ export function EventPage({ token, eventId }: { token: string; eventId: number }
           <LanPanel api={api} eventId={eventId} />
         </aside>
       </div>
+      </ContestSections>
     </Page>
   );
 }

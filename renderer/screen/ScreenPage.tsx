@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { LiveMessage } from '../../shared/api/live';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { PublicEvent } from '../../shared/api/events';
 import { formatDateRange } from '../../shared/domain/dates';
 import { ApiError } from '../api/client';
 import { useLive } from '../api/live';
@@ -9,20 +9,44 @@ import { useDocumentTitle } from '../ui/Page';
 import { useLocale, useT } from '../ui/i18n';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { useLoad } from '../ui/useLoad';
-
-type Performance = Extract<LiveMessage, { type: 'performance' }>['performance'];
+import { AwardsScene } from './AwardsScene';
+import { LeaderboardScene } from './LeaderboardScene';
+import { RevealScene } from './RevealScene';
+import { SpeakerScene } from './SpeakerScene';
+import { idleSlides, initialShow, pickScene, revealPlan, showReducer, slideMs, slideOf, startsNewTurn, type Scene, type ViewMode } from './show';
+import './screen.css';
 
 // Nobody stands at the projector to press "retry": it keeps trying on its own.
 const retryMs = 5000;
 
+// The host's shortcuts; nothing on screen mentions them.
+const keyModes: Record<string, ViewMode> = { '1': 'leaderboard', '2': 'awards', '0': 'auto', Escape: 'auto' };
+
+function sceneKey(scene: Scene): string {
+  switch (scene.kind) {
+    case 'speaker':
+      return `speaker-${scene.current.participantId}`;
+    case 'reveal':
+      return `reveal-${scene.at}`;
+    default:
+      return scene.kind;
+  }
+}
+
 /** The projector: read from the back of a hall, so few words, large type, strong contrast. */
 export function ScreenPage({ eventId }: { eventId: number }) {
   const t = useT();
-  const { locale } = useLocale();
   const message = useErrorMessage();
   const api = useApi(null);
   const event = useLoad(useCallback(() => api.call('publicEvent', { params: { id: String(eventId) } }), [api, eventId]));
-  const [performance, setPerformance] = useState<Performance>(null);
+  const show = useLoad(useCallback(() => api.call('publicShow', { params: { id: String(eventId) } }), [api, eventId]));
+  const [state, dispatch] = useReducer(showReducer, initialShow);
+  const [mode, setMode] = useState<ViewMode>('auto');
+  const [slideIndex, setSlideIndex] = useState(0);
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  });
 
   const notFound = event.error instanceof ApiError && event.error.status === 404;
   const { error, reload } = event;
@@ -32,9 +56,65 @@ export function ScreenPage({ eventId }: { eventId: number }) {
     return () => window.clearTimeout(timer);
   }, [error, notFound, reload]);
 
+  const { data: showData, error: showError, reload: reloadShow } = show;
+  useEffect(() => {
+    if (showData) dispatch({ type: 'show', show: showData, now: performance.now() });
+  }, [showData]);
+  useEffect(() => {
+    if (!showError) return;
+    const timer = window.setTimeout(reloadShow, retryMs);
+    return () => window.clearTimeout(timer);
+  }, [showError, reloadShow]);
+
   const live = useLive(event.data ? eventId : null, null, (m) => {
-    if (m.type === 'performance' && m.eventId === eventId) setPerformance(m.performance);
+    if (m.eventId !== eventId) return;
+    if (m.type === 'reveal' || (m.type === 'performance' && startsNewTurn(stateRef.current.current, m.performance))) setMode('auto');
+    dispatch({ type: 'live', message: m, now: performance.now() });
   });
+
+  // Whatever happened while we were away (a host restart, a dropped Wi-Fi) is read afresh on every (re)connect.
+  useEffect(() => {
+    if (live === 'open') reloadShow();
+  }, [live, reloadShow]);
+
+  const slides = idleSlides(state.ranking, mode);
+  const rows = state.ranking?.rows ?? [];
+
+  // A reveal is held until its plan is done, then the leaderboard opens on the page that holds that speaker.
+  const reveal = state.reveal;
+  useEffect(() => {
+    if (!reveal) return;
+    const { doneAt } = revealPlan(reveal.message.judgeTotals.length, reveal.message.deduction);
+    const timer = window.setTimeout(() => {
+      const latest = stateRef.current;
+      setSlideIndex(slideOf(idleSlides(latest.ranking, 'auto'), latest.ranking?.rows ?? [], reveal.message.participantId));
+      dispatch({ type: 'reveal-done', at: reveal.at });
+    }, Math.max(0, doneAt - (performance.now() - reveal.at)));
+    return () => window.clearTimeout(timer);
+  }, [reveal]);
+
+  const scene = pickScene(state, mode, slides, slideIndex);
+  // Idle: the leaderboard's pages and the awards take turns.
+  const slideKey = scene.kind === 'leaderboard' || scene.kind === 'awards' ? `${scene.kind}-${scene.page}` : null;
+  const slideDuration = scene.kind === 'leaderboard' || scene.kind === 'awards' ? slideMs(scene) : 0;
+  const slideCount = slides.length;
+  useEffect(() => {
+    if (slideKey === null || slideCount < 2) return;
+    const timer = window.setTimeout(() => setSlideIndex((i) => (i + 1) % slideCount), slideDuration);
+    return () => window.clearTimeout(timer);
+  }, [slideKey, slideDuration, slideCount, slideIndex]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const next = keyModes[e.key];
+      if (!next) return;
+      setMode(next);
+      setSlideIndex(0);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   useDocumentTitle(event.data?.title ?? t('app.name'));
 
@@ -57,56 +137,74 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   }
 
   const e = event.data;
-  const speaking = performance && performance.status !== 'waiting' ? performance : null;
-
   return (
-    <div className="screen">
-      <header className="screen-top">
-        <span className="screen-kind">{t(`kind.${e.kind}`)}</span>
-        <span className="screen-date">{formatDateRange(e.startsOn, e.endsOn, locale)}</span>
-      </header>
-
-      <main className="screen-center">
-        <h1 className={speaking ? 'screen-title screen-title-small' : 'screen-title'} data-testid="screen-title">
-          {e.title}
-        </h1>
-        <div className="screen-rule" aria-hidden="true" />
-        {speaking ? (
-          <section className="screen-speaker" aria-live="polite">
-            <p className="screen-label">
-              {t('screen.nowSpeaking')} · {t('screen.order', { order: speaking.order })}
-            </p>
-            <p className="screen-name">{speaking.name}</p>
-            {speaking.organization ? <p className="screen-body">{speaking.organization}</p> : null}
-            {speaking.title ? <p className="screen-body screen-speech">{speaking.title}</p> : null}
-          </section>
-        ) : (
-          <>
-            <dl className="details screen-details">
-              {e.organizer ? (
-                <div>
-                  <dt>{t('event.organizer')}</dt>
-                  <dd>{e.organizer}</dd>
-                </div>
-              ) : null}
-              {e.venue ? (
-                <div>
-                  <dt>{t('event.venue')}</dt>
-                  <dd>{e.venue}</dd>
-                </div>
-              ) : null}
-            </dl>
-            <p className="screen-waiting" data-testid="screen-waiting">
-              {t(e.kind === 'training' ? 'screen.waitingTraining' : 'screen.waiting')}
-            </p>
-          </>
-        )}
-      </main>
+    <div className="screen" data-scene={scene.kind}>
+      {scene.kind === 'waiting' ? (
+        <WaitingScene event={e} />
+      ) : (
+        <>
+          <header className="screen-top screen-top-title">
+            <h1 className="screen-title screen-title-bar" data-testid="screen-title">
+              {e.title}
+            </h1>
+          </header>
+          <main className="screen-center" key={sceneKey(scene)}>
+            {scene.kind === 'speaker' ? (
+              <SpeakerScene current={scene.current} currentAt={state.currentAt} timer={state.timer} />
+            ) : scene.kind === 'reveal' ? (
+              <RevealScene reveal={scene.reveal} at={scene.at} />
+            ) : scene.kind === 'leaderboard' ? (
+              <LeaderboardScene rows={rows} page={scene.page} speakers={state.speakers} highlightId={state.lastRevealedId} />
+            ) : (
+              <AwardsScene rows={rows} page={scene.page} />
+            )}
+          </main>
+        </>
+      )}
 
       <footer className="screen-bottom">
         <span className="screen-brand">{t('app.name')}</span>
         <LiveStatus state={live} className="screen-live" />
       </footer>
     </div>
+  );
+}
+
+/** Before the first speaker and while there is nothing to rank: the event itself. */
+function WaitingScene({ event: e }: { event: PublicEvent }) {
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <>
+      <header className="screen-top">
+        <span className="screen-kind">{t(`kind.${e.kind}`)}</span>
+        <span className="screen-date">{formatDateRange(e.startsOn, e.endsOn, locale)}</span>
+      </header>
+      <main className="screen-center" key="waiting">
+        <div className="screen-scene screen-waiting-scene">
+          <h1 className="screen-title" data-testid="screen-title">
+            {e.title}
+          </h1>
+          <div className="screen-rule" aria-hidden="true" />
+          <dl className="details screen-details">
+            {e.organizer ? (
+              <div>
+                <dt>{t('event.organizer')}</dt>
+                <dd>{e.organizer}</dd>
+              </div>
+            ) : null}
+            {e.venue ? (
+              <div>
+                <dt>{t('event.venue')}</dt>
+                <dd>{e.venue}</dd>
+              </div>
+            ) : null}
+          </dl>
+          <p className="screen-waiting" data-testid="screen-waiting">
+            {t(e.kind === 'training' ? 'screen.waitingTraining' : 'screen.waiting')}
+          </p>
+        </div>
+      </main>
+    </>
   );
 }

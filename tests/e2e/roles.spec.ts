@@ -25,13 +25,13 @@ test('the projector says so when the event does not exist', async ({ page, host 
   await expect(screen.notFound).toHaveText('没有找到这个活动。');
 });
 
-test('the judge page asks for a link without a token and waits with one', async ({ page, host }) => {
+test('the judge page asks for a link without a token and says so when the token is not known', async ({ page, host }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const judge = new JudgePageModel(page);
   await judge.open(host.url);
   await expect(judge.needToken).toContainText('请扫描组织者提供的二维码');
   await judge.open(host.url, 'some-judge-token');
-  await expect(judge.waiting).toContainText('等待主持人开始下一位选手');
+  await expect(page.getByRole('alert')).toContainText('无效的访问口令');
   await page.screenshot({ path: shot('judge-1366x768') });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: shot('judge-phone') });

@@ -135,7 +135,7 @@ describe('host over HTTP on 127.0.0.1', () => {
     const admin = await open(`event=${first.id}&token=${t.host.adminToken}`);
     const other = await open(`event=${second.id}`);
     const progress: LiveMessage = { type: 'scores-progress', eventId: first.id, participantId: 1, submittedJudgeIds: [1], expected: 7 };
-    const performance: LiveMessage = { type: 'performance', eventId: first.id, performance: null };
+    const performance: LiveMessage = { type: 'performance', eventId: first.id, performance: null, timer: null };
     expect(t.host.hub.publish(progress)).toBe(1);
     expect(t.host.hub.publish(performance)).toBe(2);
     await new Promise((r) => setTimeout(r, 100));

@@ -1,4 +1,46 @@
 // Strings of one area; merged into the zh-CN and en catalogues in ../zh-CN.ts and ../en.ts.
-export const zh = {} as const;
+export const zh = {
+  'screenPage.timer': '计时',
+  'screenPage.scoring': '评委评分中',
+  'screenPage.overtime': '超时 {time}',
+  'screenPage.judge': '评委{number}',
+  'screenPage.noScore': '—',
+  'screenPage.deduction': '扣分 {points}',
+  'screenPage.final': '最后得分',
+  'screenPage.rank': '第 {rank} 名',
+  'screenPage.leaderboard': '实时排名',
+  'screenPage.revealedCount': '已揭晓 {count} / {total} 位',
+  'screenPage.colRank': '名次',
+  'screenPage.colName': '选手',
+  'screenPage.colOrganization': '单位',
+  'screenPage.colAward': '奖项',
+  'screenPage.colFinal': '得分',
+  'screenPage.page': '{page} / {pages}',
+  'screenPage.awards': '获奖名单',
+  'screenPage.tied': '并列',
+  'screenPage.continued': '（续）',
+  'screenPage.congratulations': '热烈祝贺以下获奖选手',
+} as const;
 
-export const en = {} as const satisfies Record<keyof typeof zh, string>;
+export const en = {
+  'screenPage.timer': 'Time',
+  'screenPage.scoring': 'Judges are scoring',
+  'screenPage.overtime': 'Over by {time}',
+  'screenPage.judge': 'Judge {number}',
+  'screenPage.noScore': '—',
+  'screenPage.deduction': 'Deduction {points}',
+  'screenPage.final': 'Final score',
+  'screenPage.rank': 'Rank {rank}',
+  'screenPage.leaderboard': 'Live ranking',
+  'screenPage.revealedCount': '{count} of {total} revealed',
+  'screenPage.colRank': 'Rank',
+  'screenPage.colName': 'Speaker',
+  'screenPage.colOrganization': 'Organisation',
+  'screenPage.colAward': 'Award',
+  'screenPage.colFinal': 'Score',
+  'screenPage.page': '{page} / {pages}',
+  'screenPage.awards': 'Award winners',
+  'screenPage.tied': 'tied',
+  'screenPage.continued': '(continued)',
+  'screenPage.congratulations': 'Congratulations to the winners',
+} as const satisfies Record<keyof typeof zh, string>;

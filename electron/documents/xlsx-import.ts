@@ -1,0 +1,311 @@
+// Reads a roster out of a real Excel file from a street office: bytes in, people and row errors out.
+// No database and no I/O here; electron/services/registration.ts decides what gets written.
+import * as XLSX from 'xlsx';
+import { participantFields } from '../../shared/api/contest';
+import { genders, type Gender, type Locale } from '../../shared/domain/vocabulary';
+import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { AppError } from '../services/errors';
+
+export type ParticipantField = (typeof participantFields)[number];
+
+export interface SheetColumn {
+  /** The header as written in the sheet (trimmed). */
+  header: string;
+  field: ParticipantField | null;
+}
+
+export interface SheetPerson {
+  /** The row number Excel shows (1-based, title rows included). */
+  row: number;
+  name: string;
+  gender: Gender | null;
+  organization: string | null;
+  title: string | null;
+  phone: string | null;
+  group: string | null;
+}
+
+export interface SheetError {
+  row: number;
+  column?: string;
+  message: string;
+}
+
+export interface ParticipantSheet {
+  columns: SheetColumn[];
+  people: SheetPerson[];
+  errors: SheetError[];
+}
+
+/** A header → field override from the console; null means "do not import this column". */
+export type ColumnMapping = ReadonlyMap<string, ParticipantField | null>;
+
+// The same limits as ParticipantCreate (shared/api/events.ts), so an imported person could also be typed in.
+const maxLength = { name: 50, organization: 200, title: 300, group: 50 } as const;
+
+/** Headers street offices actually write, in their normalised form (see normaliseHeader). */
+const knownHeaders: Record<ParticipantField, readonly string[]> = {
+  name: ['姓名', 'name', '选手姓名', '学员姓名', '参赛选手姓名', '参赛者姓名', '名字'],
+  gender: ['性别', 'gender', 'sex'],
+  organization: [
+    '单位',
+    '所在单位',
+    '工作单位',
+    '单位名称',
+    '居民区',
+    '所在居民区',
+    '居委会',
+    '社区',
+    '所在社区',
+    '街道',
+    '所在街道',
+    'organization',
+    'organisation',
+  ],
+  title: ['题目', '演讲题目', '演讲主题', '职务', 'title'],
+  phone: ['电话', '手机', '手机号', '手机号码', '电话号码', '联系电话', '联系方式', 'phone', 'mobile'],
+  group: ['分组', '组别', '小组', 'group'],
+};
+
+/** "姓 名", "*姓名", "姓名（必填）" and "Name" all mean the same column. */
+function normaliseHeader(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u200b\ufeff]+/g, '')
+    .replace(/^\*+/, '')
+    .replace(/\([^)]*\)$/, '')
+    .toLowerCase();
+}
+
+function knownField(header: string): ParticipantField | null {
+  const key = normaliseHeader(header);
+  return participantFields.find((field) => knownHeaders[field].includes(key)) ?? null;
+}
+
+function isField(value: unknown): value is ParticipantField {
+  return typeof value === 'string' && (participantFields as readonly string[]).includes(value);
+}
+
+/** Parses the `mapping` query: a JSON object of header → field ("" or null: do not import). */
+export function parseMapping(json: string | undefined): ColumnMapping {
+  const mapping = new Map<string, ParticipantField | null>();
+  if (json === undefined || json.trim() === '') return mapping;
+  const bad = () => new AppError('validation', 'error.import.badMapping', {}, 'mapping');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw bad();
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw bad();
+  for (const [header, field] of Object.entries(parsed)) {
+    if (field === null || field === '') mapping.set(normaliseHeader(header), null);
+    else if (isField(field)) mapping.set(normaliseHeader(header), field);
+    else throw bad();
+  }
+  return mapping;
+}
+
+// ── Cells ────────────────────────────────────────────────────────────────
+
+type Cell =
+  | { kind: 'empty' }
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; value: number; shown: string }
+  | { kind: 'error'; shown: string };
+
+/** Trims, turns full-width and no-break spaces into plain ones and collapses runs (line breaks in a cell too). */
+function cleanText(text: string): string {
+  return text
+    .replace(/[\u200b\ufeff]/g, '')
+    .replace(/[\s\u3000\u00a0]+/g, ' ')
+    .trim();
+}
+
+function readCell(cell: XLSX.CellObject | undefined): Cell {
+  if (!cell) return { kind: 'empty' };
+  if (cell.t === 'e') return { kind: 'error', shown: cell.w ?? '#ERROR' };
+  const value = cell.v;
+  if (typeof value === 'string') {
+    const text = cleanText(value);
+    return text === '' ? { kind: 'empty' } : { kind: 'text', text };
+  }
+  if (typeof value === 'number') return { kind: 'number', value, shown: cell.w ?? String(value) };
+  if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
+  if (value instanceof Date) return { kind: 'text', text: cleanText(cell.w ?? value.toISOString().slice(0, 10)) };
+  return { kind: 'empty' };
+}
+
+/** A number cell as text: whole numbers without exponent or ".0". */
+function numberText(value: number): string {
+  return Number.isSafeInteger(value) ? value.toFixed(0) : String(value);
+}
+
+type Read<T> = { ok: true; value: T } | { ok: false; key: MessageKey; params?: MessageParams };
+
+function readText(cell: Cell, max: number): Read<string | null> {
+  if (cell.kind === 'empty') return { ok: true, value: null };
+  if (cell.kind === 'error') return { ok: false, key: 'import.cellError', params: { value: cell.shown } };
+  const text = cell.kind === 'number' ? numberText(cell.value) : cell.text;
+  return text.length > max ? { ok: false, key: 'import.textTooLong', params: { max } } : { ok: true, value: text };
+}
+
+const han = /\p{Script=Han}/u;
+const latin = /[A-Za-z]/;
+
+function readName(cell: Cell): Read<string> {
+  const text = readText(cell, Number.POSITIVE_INFINITY);
+  if (!text.ok) return text;
+  if (text.value === null) return { ok: false, key: 'import.nameEmpty' };
+  // "张 经天" is a typing slip (or alignment padding in old forms); "John Smith" needs its space.
+  const name = han.test(text.value) && !latin.test(text.value) ? text.value.replace(/ /g, '') : text.value;
+  return name.length > maxLength.name ? { ok: false, key: 'import.nameTooLong', params: { max: maxLength.name } } : { ok: true, value: name };
+}
+
+const scientific = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
+
+function readPhone(cell: Cell): Read<string | null> {
+  if (cell.kind === 'empty') return { ok: true, value: null };
+  if (cell.kind === 'error') return { ok: false, key: 'import.cellError', params: { value: cell.shown } };
+  const invalid: Read<string | null> = { ok: false, key: 'import.phoneInvalid', params: { value: cell.kind === 'number' ? cell.shown : cell.text } };
+  let digits: string;
+  if (cell.kind === 'number') {
+    // The raw value is exact even when Excel shows 1.38001E+10; the shown text is not.
+    if (!Number.isSafeInteger(cell.value) || cell.value <= 0) return invalid;
+    digits = cell.value.toFixed(0);
+  } else {
+    // NFKC turns full-width digits and punctuation (１３８－００１３) into ASCII.
+    const text = cell.text.normalize('NFKC').trim();
+    if (scientific.test(text)) return { ok: false, key: 'import.phoneScientific', params: { value: cell.text } };
+    digits = text.replace(/[\s\-‐‑–—()]/g, '');
+  }
+  return /^\+?\d{5,20}$/.test(digits) ? { ok: true, value: digits } : invalid;
+}
+
+const genderWords: Record<Gender, readonly string[]> = {
+  male: ['男', '男性', 'm', 'male'],
+  female: ['女', '女性', 'f', 'female'],
+};
+
+function readGender(cell: Cell): Read<Gender | null> {
+  const text = readText(cell, Number.POSITIVE_INFINITY);
+  if (!text.ok || text.value === null) return text.ok ? { ok: true, value: null } : text;
+  const word = text.value.normalize('NFKC').replace(/\s/g, '').toLowerCase();
+  const gender = genders.find((g) => genderWords[g].includes(word));
+  return gender ? { ok: true, value: gender } : { ok: false, key: 'import.genderInvalid', params: { value: text.value } };
+}
+
+// ── The workbook ─────────────────────────────────────────────────────────
+
+/** Container signatures: SheetJS would otherwise happily read any text file as CSV. */
+function looksLikeWorkbook(bytes: Uint8Array): boolean {
+  const zip = [0x50, 0x4b, 0x03, 0x04]; // .xlsx (and .ods) are zip files
+  const cfb = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // legacy .xls
+  const startsWith = (sig: number[]) => bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+  return startsWith(zip) || startsWith(cfb);
+}
+
+function openWorkbook(bytes: Uint8Array): XLSX.WorkBook {
+  const notAWorkbook = () => new AppError('bad_request', 'error.import.notAWorkbook');
+  if (!looksLikeWorkbook(bytes)) throw notAWorkbook();
+  let workbook: XLSX.WorkBook;
+  try {
+    // dense: rows are arrays, so a sheet whose range claims a million rows costs only the rows it has.
+    workbook = XLSX.read(bytes, { type: 'array', dense: true, cellHTML: false, cellFormula: false });
+  } catch {
+    throw notAWorkbook();
+  }
+  if (workbook.SheetNames.length === 0) throw notAWorkbook();
+  return workbook;
+}
+
+function sheetRows(sheet: XLSX.WorkSheet | undefined): Array<Array<XLSX.CellObject | undefined> | undefined> {
+  return sheet?.['!data'] ?? [];
+}
+
+function headerText(cell: XLSX.CellObject | undefined): string {
+  const read = readCell(cell);
+  if (read.kind === 'text') return read.text;
+  if (read.kind === 'number') return numberText(read.value);
+  return '';
+}
+
+function fieldOf(header: string, mapping: ColumnMapping): ParticipantField | null {
+  const key = normaliseHeader(header);
+  return mapping.has(key) ? (mapping.get(key) ?? null) : knownField(header);
+}
+
+/** The index of the first row with a name header (built in or mapped by hand), or -1. */
+function findHeaderRow(rows: ReturnType<typeof sheetRows>, mapping: ColumnMapping): number {
+  return rows.findIndex((row) => (row ?? []).some((cell) => {
+    const header = headerText(cell);
+    return header !== '' && fieldOf(header, mapping) === 'name';
+  }));
+}
+
+/**
+ * Reads the people of the first sheet that has a name header. The header row is the first
+ * row with 姓名 (or "name"); title rows above it and blank rows are skipped.
+ */
+export function readParticipantSheet(bytes: Uint8Array, options: { mapping?: string | undefined; locale: Locale }): ParticipantSheet {
+  const mapping = parseMapping(options.mapping);
+  const workbook = openWorkbook(bytes);
+
+  let rows: ReturnType<typeof sheetRows> = [];
+  let headerIndex = -1;
+  for (const sheetName of workbook.SheetNames) {
+    rows = sheetRows(workbook.Sheets[sheetName]);
+    headerIndex = findHeaderRow(rows, mapping);
+    if (headerIndex >= 0) break;
+  }
+  if (headerIndex < 0) throw new AppError('bad_request', 'error.import.noHeader');
+
+  const layout: Array<SheetColumn & { index: number }> = [];
+  (rows[headerIndex] ?? []).forEach((cell, index) => {
+    const header = headerText(cell);
+    if (header !== '') layout.push({ index, header, field: fieldOf(header, mapping) });
+  });
+
+  const people: SheetPerson[] = [];
+  const errors: SheetError[] = [];
+  const t = (key: MessageKey, params?: MessageParams) => translate(options.locale, key, params);
+
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    const excelRow = r + 1;
+    // Per field, the first column with something in it (a sheet may have both 手机 and 电话).
+    const source = new Map<ParticipantField, { header: string; cell: Cell }>();
+    for (const column of layout) {
+      if (!column.field || source.has(column.field)) continue;
+      const cell = readCell(cells[column.index]);
+      if (cell.kind !== 'empty') source.set(column.field, { header: column.header, cell });
+    }
+    // A row with nothing in the imported columns is a blank row (or only a pre-filled 序号).
+    if (source.size === 0) continue;
+
+    const rowErrors: SheetError[] = [];
+    function field<T>(name: ParticipantField, read: (cell: Cell) => Read<T>, fallback: T): T {
+      const from = source.get(name);
+      const result = read(from?.cell ?? { kind: 'empty' });
+      if (result.ok) return result.value;
+      const nameColumn = layout.find((c) => c.field === 'name')?.header;
+      const column = from?.header ?? (name === 'name' ? nameColumn : undefined);
+      rowErrors.push({ row: excelRow, ...(column === undefined ? {} : { column }), message: t(result.key, result.params) });
+      return fallback;
+    }
+
+    const person: SheetPerson = {
+      row: excelRow,
+      name: field('name', readName, ''),
+      gender: field('gender', readGender, null),
+      organization: field('organization', (c) => readText(c, maxLength.organization), null),
+      title: field('title', (c) => readText(c, maxLength.title), null),
+      phone: field('phone', readPhone, null),
+      group: field('group', (c) => readText(c, maxLength.group), null),
+    };
+    if (rowErrors.length > 0) errors.push(...rowErrors);
+    else people.push(person);
+  }
+
+  return { columns: layout.map(({ header, field }) => ({ header, field })), people, errors };
+}

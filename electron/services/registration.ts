@@ -1,0 +1,146 @@
+import type { ImportResult } from '../../shared/api/contest';
+import type { Locale } from '../../shared/domain/vocabulary';
+import { translate } from '../../shared/i18n';
+import type { Repositories } from '../database';
+import type { NewParticipant, ParticipantRecord } from '../database/repositories/participants';
+import { readParticipantSheet, type SheetPerson } from '../documents/xlsx-import';
+import { AppError } from './errors';
+
+const previewLimit = 500;
+
+/** Someone a row can be a duplicate of: an earlier row of the file or a participant already registered. */
+type Known = { kind: 'row'; row: number; person: SheetPerson } | { kind: 'existing'; record: ParticipantRecord };
+
+type Fillable = 'gender' | 'organization' | 'title' | 'phone' | 'group';
+const fillable: readonly Fillable[] = ['gender', 'organization', 'title', 'phone', 'group'];
+
+function nameOrgKey(name: string, organization: string | null): string {
+  return `${name}\u0000${(organization ?? '').replace(/\s/g, '')}`;
+}
+
+function phoneOf(known: Known): string | null {
+  return known.kind === 'row' ? known.person.phone : known.record.phone;
+}
+
+function toNew(p: Pick<ParticipantRecord, 'name' | Fillable>): NewParticipant {
+  return {
+    name: p.name,
+    organization: p.organization ?? undefined,
+    title: p.title ?? undefined,
+    phone: p.phone ?? undefined,
+    gender: p.gender ?? undefined,
+    group: p.group ?? undefined,
+  };
+}
+
+/** Who matches `person` by the duplicate rule of API v1, and by which part of it. */
+class Roster {
+  private readonly byPhone = new Map<string, Known>();
+  private readonly byNameOrg = new Map<string, Known[]>();
+
+  add(known: Known): void {
+    const phone = phoneOf(known);
+    if (phone && !this.byPhone.has(phone)) this.byPhone.set(phone, known);
+    const { name, organization } = known.kind === 'row' ? known.person : known.record;
+    const key = nameOrgKey(name, organization);
+    this.byNameOrg.set(key, [...(this.byNameOrg.get(key) ?? []), known]);
+  }
+
+  match(person: SheetPerson): { known: Known; by: 'phone' | 'nameOrg' } | null {
+    // Same phone (which covers same name + phone) is the same person.
+    const samePhone = person.phone ? this.byPhone.get(person.phone) : undefined;
+    if (samePhone) return { known: samePhone, by: 'phone' };
+    // Without a phone on one side, the same name in the same organisation is the same person;
+    // two different phones under one name are namesakes, not duplicates.
+    const sameNameOrg = (this.byNameOrg.get(nameOrgKey(person.name, person.organization)) ?? []).find(
+      (known) => !person.phone || !phoneOf(known),
+    );
+    return sameNameOrg ? { known: sameNameOrg, by: 'nameOrg' } : null;
+  }
+}
+
+export function registrationService(repos: Repositories, now: () => Date) {
+  return {
+    /**
+     * Imports the people of an Excel roster. Valid new rows are created in one transaction
+     * (nothing with `dryRun`); rows with errors and duplicates are reported, not written.
+     */
+    importParticipants(
+      eventId: number,
+      bytes: Uint8Array,
+      options: { dryRun: boolean; mapping?: string | undefined; locale: Locale },
+    ): ImportResult {
+      if (!repos.events.find(eventId)) throw new AppError('not_found', 'error.eventNotFound', { id: eventId });
+      const sheet = readParticipantSheet(bytes, { mapping: options.mapping, locale: options.locale });
+
+      const roster = new Roster();
+      const existing = new Map<number, ParticipantRecord>();
+      for (const record of repos.participants.listByEvent(eventId)) {
+        existing.set(record.id, record);
+        roster.add({ kind: 'existing', record });
+      }
+
+      const toCreate: SheetPerson[] = [];
+      const toUpdate = new Map<number, ParticipantRecord>();
+      const duplicates: ImportResult['duplicates'] = [];
+      const preview: ImportResult['preview'] = [];
+
+      for (const person of sheet.people) {
+        const match = roster.match(person);
+        if (!match) {
+          toCreate.push(person);
+          roster.add({ kind: 'row', row: person.row, person });
+          preview.push(person);
+          continue;
+        }
+        const { known, by } = match;
+        if (known.kind === 'existing') {
+          // Not a plain duplicate when the row knows what the registration left empty (a roster sent
+          // again with the speech titles filled in): fill those fields in place and count it as updated.
+          const current = toUpdate.get(known.record.id) ?? known.record;
+          const filled = fillable.filter((f) => current[f] === null && person[f] !== null);
+          if (filled.length > 0) {
+            const merged: ParticipantRecord = { ...current };
+            for (const f of filled) Object.assign(merged, { [f]: person[f] });
+            toUpdate.set(merged.id, merged);
+            // Later rows must match on what the participant now has (a phone filled in just now).
+            roster.add({ kind: 'existing', record: merged });
+            preview.push(person);
+            continue;
+          }
+        }
+        const reason =
+          known.kind === 'row'
+            ? translate(options.locale, by === 'phone' ? 'import.duplicate.phoneRow' : 'import.duplicate.nameOrgRow', {
+                row: known.row,
+                name: known.person.name,
+              })
+            : translate(options.locale, by === 'phone' ? 'import.duplicate.phoneExisting' : 'import.duplicate.nameOrgExisting', {
+                name: known.record.name,
+              });
+        duplicates.push({ row: person.row, name: person.name, reason });
+      }
+
+      if (!options.dryRun && (toCreate.length > 0 || toUpdate.size > 0)) {
+        const registeredAt = now().toISOString();
+        repos.transaction(() => {
+          for (const person of toCreate) repos.participants.create(eventId, toNew(person), registeredAt);
+          for (const record of toUpdate.values()) repos.participants.update(record.id, toNew(record));
+        });
+      }
+
+      const errorRows = new Set(sheet.errors.map((e) => e.row)).size;
+      return {
+        created: toCreate.length,
+        updated: toUpdate.size,
+        // Rows not imported: duplicates and rows with errors (a row with two bad cells counts once).
+        skipped: duplicates.length + errorRows,
+        duplicates,
+        errors: sheet.errors,
+        columns: sheet.columns,
+        preview: preview.slice(0, previewLimit),
+      };
+    },
+  };
+}
+export type RegistrationService = ReturnType<typeof registrationService>;

@@ -1,0 +1,95 @@
+// `npm run bench`: from a judge's score accepted (durably written, synchronous=FULL) to every one of
+// 35 console sockets holding the update, against a raw ws broadcast of the same size in the same run.
+// It prints p50/p95/p99 and the ratio; it asserts nothing about time (the machine decides that).
+import { performance } from 'node:perf_hooks';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import WebSocket, { WebSocketServer } from 'ws';
+import { Judge, Performance } from '../../shared/api/contest';
+import { Event } from '../../shared/api/events';
+import { startTestHost, type TestHost } from '../support/host';
+
+const clients = 35;
+const rounds = 200;
+const warmup = 20;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+function summary(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) };
+}
+
+/** Resolves when every socket has received one more message. */
+function allReceive(sockets: WebSocket[]): Promise<void> {
+  return Promise.all(sockets.map((s) => new Promise<void>((resolve) => s.once('message', () => resolve())))).then(() => undefined);
+}
+
+function connect(url: string, count: number): Promise<WebSocket[]> {
+  return Promise.all(Array.from({ length: count }, () => new Promise<WebSocket>((resolve, reject) => {
+    const s = new WebSocket(url);
+    s.once('open', () => resolve(s));
+    s.once('error', reject);
+  })));
+}
+
+let t: TestHost;
+beforeAll(async () => {
+  t = await startTestHost();
+});
+afterAll(async () => {
+  await t.stop();
+});
+
+it('live: score accepted → 35 sockets, against a raw ws broadcast floor', async () => {
+  // The floor: a bare ws server broadcasting a message of the same size to 35 clients.
+  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  await new Promise((r) => server.once('listening', r));
+  const address = server.address();
+  const port = address !== null && typeof address === 'object' ? address.port : 0;
+  const rawClients = await connect(`ws://127.0.0.1:${port}`, clients);
+  const payload = JSON.stringify({ type: 'scores-progress', eventId: 1, participantId: 1, submittedJudgeIds: [1, 2, 3, 4, 5, 6, 7], expected: 7 });
+  const floor: number[] = [];
+  for (let i = 0; i < rounds + warmup; i++) {
+    const received = allReceive(rawClients);
+    const start = performance.now();
+    for (const c of server.clients) c.send(payload);
+    await received;
+    if (i >= warmup) floor.push(performance.now() - start);
+  }
+
+  // Podium: a contest with a speaker open, 35 console sockets, one judge scoring again and again.
+  const event = Event.parse((await t.call('POST', '/api/events', { body: { title: '基准', kind: 'contest', startsOn: '2024-07-03' } })).body);
+  const speaker = (await t.call('POST', `/api/events/${event.id}/participants`, { body: { name: '张经天' } })).body;
+  const pid = Performance.pick({ participantId: true }).parse({ participantId: (speaker as { id: number }).id }).participantId;
+  await t.call('PUT', `/api/events/${event.id}/rubric`, {
+    body: { criteria: [{ key: 'content', name: '内容', max: 100, step: 0.1 }], aggregation: { method: 'mean' }, decimals: 2 },
+  });
+  const judge = Judge.parse((await t.call('POST', `/api/events/${event.id}/judges`, { body: { name: '王评委' } })).body);
+  expect((await t.call('POST', `/api/events/${event.id}/performances/${pid}/start`)).status).toBe(200);
+  const sockets = await connect(`${t.host.url.replace('http', 'ws')}/api/live?event=${event.id}&token=${t.host.adminToken}`, clients);
+  const podium: number[] = [];
+  for (let i = 0; i < rounds + warmup; i++) {
+    const received = allReceive(sockets);
+    const start = performance.now();
+    const r = await fetch(`${t.host.url}/api/judge/scores/${pid}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${judge.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ scores: { content: 80 + (i % 100) / 10 }, submissionId: `bench-${i}-${Date.now()}` }),
+    });
+    expect(r.status).toBe(200);
+    await received;
+    if (i >= warmup) podium.push(performance.now() - start);
+  }
+
+  const f = summary(floor);
+  const p = summary(podium);
+  const fmt = (x: number) => x.toFixed(2).padStart(7);
+  console.log(`live bench (${clients} sockets, ${rounds} rounds, ms)`);
+  console.log(`  raw ws broadcast floor  p50 ${fmt(f.p50)}  p95 ${fmt(f.p95)}  p99 ${fmt(f.p99)}`);
+  console.log(`  score → all sockets     p50 ${fmt(p.p50)}  p95 ${fmt(p.p95)}  p99 ${fmt(p.p99)}`);
+  console.log(`  ratio p99 ${(p.p99 / f.p99).toFixed(2)}× (target ≤ 3×)`);
+
+  for (const s of [...rawClients, ...sockets]) s.close();
+  server.close();
+}, 120_000);

@@ -1,0 +1,207 @@
+import * as XLSX from 'xlsx';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, repositories, type Repositories } from '../../electron/database';
+import { registrationService } from '../../electron/services/registration';
+import { ImportResult } from '../../shared/api/contest';
+import { ErrorBody } from '../../shared/api/errors';
+import { Event, Participant } from '../../shared/api/events';
+import { startTestHost, tempDir, type TestHost } from '../support/host';
+
+type Cell = string | number | null | XLSX.CellObject;
+
+/** Real .xlsx bytes, as Excel would save them. */
+function xlsx(rows: Cell[][], merges: string[] = []): Uint8Array {
+  const ws = XLSX.utils.aoa_to_sheet(rows);
+  ws['!merges'] = merges.map((range) => XLSX.utils.decode_range(range));
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, '报名表');
+  const out: unknown = XLSX.write(wb, { type: 'array', bookType: 'xlsx' });
+  if (!(out instanceof ArrayBuffer)) throw new Error('SheetJS did not write an ArrayBuffer');
+  return new Uint8Array(out);
+}
+
+/** 8 speakers of the Jiangpu Road contest as a street office would send them, with a duplicate and two bad rows. */
+const roster = (): Uint8Array =>
+  xlsx(
+    [
+      ['江浦路街道居民区青年干部演讲比赛报名表'], // 1
+      ['序号', '姓名', '性别', '居民区', '演讲题目', '手机'], // 2
+      [1, '张 经天', '男', '陈三居民区', '学习《习近平关于基层治理论述摘编》心得感悟', { t: 'n', v: 13800138000, z: '0.00E+00' }], // 3
+      [2, '叶颖华', '女', '辽二居民区', '学好“枫桥经验”，做好社区工作', '１３９００１３９０００'], // 4
+      [3, '刘逸禕', '女', '辽四居民区', '让爱无碍，共建温暖家园', 13700137000], // 5
+      [], // 6
+      [4, '高苑欣', '女', '大花园居民区', '新进社区的90后居委干部', '136-0013-6000'], // 7
+      [5, '李贞', '女', '恒阳居民区', '构建富有活力和效率的新型基层社会治理体系', 13500135000], // 8
+      [6, '刘菁', '女', '张家浜居民区', '“136”打通服务居民“最后一公里”', 13400134000], // 9
+      [7, '李怡', '女', '又一村居民区', '最安心的港湾', 13300133000], // 10
+      [8, '李文渊', '男', '海上源居委会（筹）', '人人参与建设美丽新家园', null], // 11
+      [9, '张经天', '男', '陈三居民区', '', 13800138000], // 12: the same person again
+      [10, '', '男', '辽四居民区', '', 13200132000], // 13: no name
+      [11, '王伟', '未知', '辽四居民区', '', '1320013200x'], // 14: bad gender and bad phone
+    ],
+    ['A1:F1'],
+  );
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+describe('import over HTTP', () => {
+  let t: TestHost;
+  let eventId: number;
+
+  beforeAll(async () => {
+    t = await startTestHost();
+  });
+  afterAll(async () => {
+    await t.stop();
+  });
+  beforeEach(async () => {
+    const created = await t.call('POST', '/api/events', {
+      body: { title: '江浦路街道居民区青年干部演讲比赛', kind: 'contest', startsOn: '2024-07-03' },
+    });
+    eventId = Event.parse(created.body).id;
+  });
+
+  const upload = (bytes: Uint8Array, query = '', lang?: string) =>
+    t.call('POST', `/api/events/${eventId}/participants/import${query}`, { rawBody: bytes, contentType: xlsxType, lang });
+  const participants = async () => Participant.array().parse((await t.call('GET', `/api/events/${eventId}/participants`)).body);
+
+  it('previews with dryRun=true and writes nothing', async () => {
+    const r = await upload(roster(), '?dryRun=true');
+    expect(r.status).toBe(200);
+    const result = ImportResult.parse(r.body);
+    expect(result).toMatchObject({ created: 8, updated: 0, skipped: 3 });
+    expect(result.preview.map((p) => p.row)).toEqual([3, 4, 5, 7, 8, 9, 10, 11]);
+    expect(result.columns.find((c) => c.header === '序号')).toEqual({ header: '序号', field: null });
+    expect(await participants()).toEqual([]);
+  });
+
+  it('imports the valid rows, reports duplicates and bad rows by Excel row number, and a second import creates nothing', async () => {
+    const r = await upload(roster());
+    expect(r.status).toBe(200);
+    const result = ImportResult.parse(r.body);
+    expect(result.created).toBe(8);
+    expect(result.duplicates).toEqual([{ row: 12, name: '张经天', reason: '与第 3 行（张经天）电话相同，已跳过' }]);
+    expect(result.errors).toEqual([
+      { row: 13, column: '姓名', message: '姓名为空' },
+      { row: 14, column: '性别', message: '性别只能填 男 或 女（现在是“未知”）' },
+      { row: 14, column: '手机', message: '电话号码格式不对：“1320013200x”' },
+    ]);
+    expect(result.skipped).toBe(3);
+
+    const list = await participants();
+    expect(list).toHaveLength(8);
+    expect(list[0]).toMatchObject({ name: '张经天', phone: '13800138000', gender: 'male', organization: '陈三居民区' });
+    expect(list.map((p) => p.phone)).toEqual([
+      '13800138000',
+      '13900139000',
+      '13700137000',
+      '13600136000',
+      '13500135000',
+      '13400134000',
+      '13300133000',
+      null,
+    ]);
+
+    const again = ImportResult.parse((await upload(roster())).body);
+    expect(again).toMatchObject({ created: 0, updated: 0 });
+    expect(again.duplicates.map((d) => d.row)).toEqual([3, 4, 5, 7, 8, 9, 10, 11, 12]);
+    expect(again.duplicates[7]).toEqual({ row: 11, name: '李文渊', reason: '李文渊 已报名（姓名、单位相同），已跳过' });
+    expect(await participants()).toHaveLength(8);
+  });
+
+  it('answers row errors in English with Accept-Language: en', async () => {
+    const result = ImportResult.parse((await upload(roster(), '?dryRun=true', 'en')).body);
+    expect(result.errors[0]).toEqual({ row: 13, column: '姓名', message: 'The name is empty' });
+  });
+
+  it('uses the mapping sent by the console for unknown headers', async () => {
+    const bytes = xlsx([
+      ['参赛人', '支部', '联系方式'],
+      ['李怡', '又一村居民区', 13300133000],
+    ]);
+    const mapping = encodeURIComponent(JSON.stringify({ 参赛人: 'name', 支部: 'organization' }));
+    const result = ImportResult.parse((await upload(bytes, `?mapping=${mapping}`)).body);
+    expect(result.created).toBe(1);
+    expect((await participants())[0]).toMatchObject({ name: '李怡', organization: '又一村居民区', phone: '13300133000' });
+  });
+
+  it.each([
+    ['random bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 31 + 7) % 256)],
+    ['a text file', new TextEncoder().encode('姓名,手机\n李怡,13300133000\n')],
+    ['a broken xlsx', roster().slice(0, 1000)],
+  ])('answers 400 with a sentence for %s and imports nothing', async (_, bytes) => {
+    const r = await upload(bytes);
+    expect(r.status).toBe(400);
+    const { error } = ErrorBody.parse(r.body);
+    expect(error.code).toBe('bad_request');
+    expect(error.message).toBe('无法读取这个文件：请上传 Excel 工作簿（.xlsx 或 .xls）。');
+    expect(await participants()).toEqual([]);
+  });
+
+  it('answers 400 naming the mapping field for a bad mapping', async () => {
+    const r = await upload(roster(), `?mapping=${encodeURIComponent('{"姓名":"nickname"}')}`);
+    expect(r.status).toBe(400);
+    expect(ErrorBody.parse(r.body).error).toMatchObject({ field: 'mapping' });
+    expect(await participants()).toEqual([]);
+  });
+
+  it('answers 404 for an unknown event', async () => {
+    const r = await t.call('POST', '/api/events/999999/participants/import', { rawBody: roster(), contentType: xlsxType });
+    expect(r.status).toBe(404);
+  });
+});
+
+describe('registration service on a real SQLite file', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let repos: Repositories;
+  let close: () => void;
+  const service = () => registrationService(repos, () => new Date('2024-07-01T09:00:00Z'));
+
+  beforeEach(() => {
+    dir = tempDir();
+    const db = openDatabase(dir.path);
+    repos = repositories(db);
+    close = () => db.close();
+  });
+  afterEach(() => {
+    close();
+    dir.remove();
+  });
+
+  it('fills the empty fields of someone already registered and counts them as updated', () => {
+    const event = repos.events.create({ title: '观山湖区社区工作者培训班', kind: 'training', startsOn: '2024-09-02' }, '2024-08-01T00:00:00Z');
+    repos.participants.create(event.id, { name: '张经天', organization: '陈三居民区' }, '2024-08-01T00:00:00Z');
+    repos.participants.create(event.id, { name: '叶颖华', phone: '13900139000', title: '学好“枫桥经验”' }, '2024-08-01T00:00:00Z');
+
+    const bytes = xlsx([
+      ['姓名', '单位', '职务', '电话', '分组'],
+      ['张经天', '陈三居民区', '居委会主任', '13800138000', '第一组'], // matches by name + organisation: fills 4 fields
+      ['叶颖华', '辽二居民区', '社工', '13900139000', null], // matches by phone: fills organisation only
+      ['刘菁', '张家浜居民区', null, null, '第二组'], // new
+    ]);
+    const options = { dryRun: false, locale: 'zh-CN' } as const;
+    const result = service().importParticipants(event.id, bytes, options);
+    expect(result).toMatchObject({ created: 1, updated: 2, skipped: 0, duplicates: [], errors: [] });
+
+    const list = repos.participants.listByEvent(event.id);
+    expect(list.map((p) => [p.name, p.organization, p.title, p.phone, p.group])).toEqual([
+      ['张经天', '陈三居民区', '居委会主任', '13800138000', '第一组'],
+      ['叶颖华', '辽二居民区', '学好“枫桥经验”', '13900139000', null], // a title it had is never overwritten
+      ['刘菁', '张家浜居民区', null, null, '第二组'],
+    ]);
+
+    // The same file again: everyone is known and complete now.
+    expect(service().importParticipants(event.id, bytes, options)).toMatchObject({ created: 0, updated: 0, skipped: 3 });
+    expect(repos.participants.listByEvent(event.id)).toHaveLength(3);
+  });
+
+  it('writes nothing on a dry run and refuses an unknown event', () => {
+    const event = repos.events.create({ title: '演讲比赛', kind: 'contest', startsOn: '2024-07-03' }, '2024-07-01T00:00:00Z');
+    const result = service().importParticipants(event.id, roster(), { dryRun: true, locale: 'zh-CN' });
+    expect(result.created).toBe(8);
+    expect(repos.participants.listByEvent(event.id)).toEqual([]);
+    expect(() => service().importParticipants(event.id + 1, roster(), { dryRun: false, locale: 'zh-CN' })).toThrow(
+      expect.objectContaining({ code: 'not_found' }),
+    );
+  });
+});
