@@ -1,4 +1,6 @@
 import type { Network } from '../../shared/api/host';
+import { todayIso } from '../../shared/domain/dates';
+import { translate } from '../../shared/i18n';
 import type { Services } from '../services';
 import { AppError } from '../services/errors';
 import type { Handlers, RequestContext } from './server';
@@ -66,6 +68,10 @@ export function createHandlers(services: Services, host: HostControls): Handlers
       ctx.afterResponse(() => host.setLan(body.lan));
       return host.networkIf(body.lan);
     },
-    backup: () => services.backup.snapshot(),
+    backup: (_args, ctx) => ({
+      data: services.backup.snapshot(),
+      fileName: translate(ctx.locale, 'console.backupFileName', { date: todayIso() }),
+      contentType: 'application/vnd.sqlite3',
+    }),
   };
 }

@@ -4,7 +4,8 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { contract, routeNames, type RouteArgs, type RouteDef, type RouteName, type RouteOutput } from '../../shared/api/contract';
+import { contract, routeNames, type RouteArgs, type RouteDef, type RouteName, type HandlerOutput } from '../../shared/api/contract';
+import { contentDisposition, isFileAnswer } from './files';
 import type { ErrorBody } from '../../shared/api/errors';
 import { LiveQuery } from '../../shared/api/live';
 import type { Locale } from '../../shared/domain/vocabulary';
@@ -23,7 +24,7 @@ export interface RequestContext {
 }
 
 export type Handlers = {
-  [N in RouteName]: (args: RouteArgs<N>, ctx: RequestContext) => RouteOutput<N> | Promise<RouteOutput<N>>;
+  [N in RouteName]: (args: RouteArgs<N>, ctx: RequestContext) => HandlerOutput<N> | Promise<HandlerOutput<N>>;
 };
 
 export interface ServerOptions {
@@ -93,7 +94,9 @@ function registerRoute<N extends RouteName>(app: FastifyInstance, name: N, optio
       const result = await handler(args, { principal: access.principal, locale, afterResponse: (t) => tasks.push(t) });
       reply.code(route.status ?? 200);
       if (route.response === 'binary') {
-        return reply.type('application/octet-stream').send(result);
+        if (!isFileAnswer(result)) throw new Error(`route ${name} did not answer with a file`);
+        const file = result;
+        return reply.type(file.contentType).header('content-disposition', contentDisposition(file.fileName)).send(Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength));
       }
       return reply.type('application/json; charset=utf-8').send(route.response.parse(result));
     },

@@ -543,7 +543,9 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
           if (!sheet || !p) return [];
           const total = Object.values(sheet).reduce((a, b) => a + b, 0);
           const savedAt = contest.scoresOf(record.id, judge.id).reduce((latest, s) => (s.updatedAt > latest ? s.updatedAt : latest), '');
-          return [{ participantId: p.id, name: p.name, order: indexOf(p.id) + 1, scores: sheet, total: formatHundredths(total), savedAt }];
+          // Points, as the judge typed them (stored hundredths / 100 is exact to print).
+          const points = Object.fromEntries(Object.entries(sheet).map(([key, hundredths]) => [key, hundredths / 100]));
+          return [{ participantId: p.id, name: p.name, order: indexOf(p.id) + 1, scores: points, total: formatHundredths(total), savedAt }];
         }),
       };
     },

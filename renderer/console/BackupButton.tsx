@@ -5,7 +5,7 @@ import { Button } from '../ui/Button';
 import { useT } from '../ui/i18n';
 import { useToast } from '../ui/Toast';
 import { useErrorMessage } from '../ui/useErrorMessage';
-import { todayIso } from '../ui/today';
+import { todayIso } from '../../shared/domain/dates';
 
 /** Copies the whole database to a file the organiser keeps (a USB stick, another folder). */
 export function BackupButton({ api }: { api: ApiClient }) {

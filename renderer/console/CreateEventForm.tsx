@@ -6,7 +6,7 @@ import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { useT } from '../ui/i18n';
-import { todayIso } from '../ui/today';
+import { todayIso } from '../../shared/domain/dates';
 import { useForm, type FieldErrors } from './useForm';
 
 const fields = ['title', 'kind', 'startsOn', 'endsOn', 'venue', 'organizer'] as const;

@@ -241,28 +241,9 @@ function textOf(scores: Record<string, number> | undefined, key: string): string
   return value === undefined ? '' : String(value);
 }
 
-/**
- * A saved sheet in points, as the judge typed it. The contract does not say whether myScores.scores
- * are points or stored hundredths; the total (a decimal string) tells which reading adds up.
- */
-export function savedPoints(saved: MyScore | undefined): Record<string, number> | undefined {
-  if (!saved) return undefined;
-  const values = Object.values(saved.scores);
-  const asPoints = values.reduce<number | null>((sum, v) => {
-    const parsed = parseHundredths(v);
-    return sum !== null && parsed.ok ? sum + parsed.hundredths : null;
-  }, 0);
-  if (asPoints !== null && formatHundredths(asPoints) === saved.total) return saved.scores;
-  const asHundredths = values.reduce((sum, v) => sum + v, 0);
-  if (values.every(Number.isSafeInteger) && formatHundredths(asHundredths) === saved.total) {
-    return Object.fromEntries(Object.entries(saved.scores).map(([key, v]) => [key, v / 100]));
-  }
-  return saved.scores;
-}
-
 function ScoreSheet({ criteria, speaker, locked, saved, status, onSubmit }: SheetProps) {
   const t = useT();
-  const savedScores = savedPoints(saved);
+  const savedScores = saved?.scores;
   const [values, setValues] = useState<Record<string, string>>(() => {
     // What the judge typed last (even if not yet on the host) wins over what the host has.
     const from = status?.scores ?? savedScores;

@@ -144,6 +144,7 @@ export const MyScore = z.object({
   participantId: z.number().int(),
   name: z.string(),
   order: z.number().int(),
+  /** Points per criterion, as the judge typed them. */
   scores: z.record(z.string(), z.number()),
   total: z.string(),
   savedAt: z.string(),

@@ -181,6 +181,17 @@ export type RouteOutput<N extends RouteName> = Contract[N]['response'] extends z
   ? z.output<Contract[N]['response']>
   : Uint8Array;
 
+/** A file a route answers with: the bytes, the name the user sees (Chinese is fine), its media type. */
+export interface FileAnswer {
+  data: Uint8Array;
+  fileName: string;
+  contentType: string;
+}
+/** What a handler returns: the JSON answer, or a file for `'binary'` routes. */
+export type HandlerOutput<N extends RouteName> = Contract[N]['response'] extends z.ZodType
+  ? z.output<Contract[N]['response']>
+  : FileAnswer;
+
 /** Fills `:name` parameters into a route path. */
 export function routePath(path: string, params: Record<string, string | number> = {}): string {
   return path.replace(/:(\w+)/g, (_, name: string) => {

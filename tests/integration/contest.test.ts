@@ -151,6 +151,9 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
         expect(again.body).toEqual(r.body);
       }
     }
+    // The judge's own sheet comes back in points, as typed.
+    const mine = JudgeState.parse((await t.call('GET', '/api/judge/state', { token: judges[1]!.token })).body).myScores;
+    expect(mine).toEqual([expect.objectContaining({ participantId: pid, scores: sheet(88.1), total: '88.10' })]);
     const recused = await t.call('PUT', `/api/judge/scores/${pid}`, { token: judges[6]!.token, body: { scores: sheet(90), submissionId: nextSubmission() } });
     expect(recused.status).toBe(403);
 

@@ -168,5 +168,9 @@ describe('host over HTTP on 127.0.0.1', () => {
     expect(r.body).toBeInstanceOf(Uint8Array);
     const bytes = r.body instanceof Uint8Array ? r.body : new Uint8Array();
     expect(new TextDecoder().decode(bytes.slice(0, 15))).toBe('SQLite format 3');
+    // A Chinese file name survives the header: ASCII fallback plus the UTF-8 name.
+    const disposition = r.headers.get('content-disposition') ?? '';
+    expect(disposition).toMatch(/^attachment; filename="podium-__-\d{4}-\d{2}-\d{2}\.db"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toMatch(/^podium-备份-\d{4}-\d{2}-\d{2}\.db$/);
   });
 });
