@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { certificatesRepository } from './repositories/certificates';
 import { contestRepository } from './repositories/contest';
 import { eventsRepository } from './repositories/events';
 import { participantsRepository } from './repositories/participants';
@@ -13,6 +14,7 @@ export function repositories(db: Database) {
     events: eventsRepository(db),
     participants: participantsRepository(db),
     contest: contestRepository(db),
+    certificates: certificatesRepository(db),
     /** Runs `fn` in one transaction (all or nothing). */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -2,6 +2,7 @@
 // No database and no I/O here; electron/services/registration.ts decides what gets written.
 import * as XLSX from 'xlsx';
 import { participantFields } from '../../shared/api/contest';
+import { normalizePhone } from '../../shared/domain/phones';
 import { genders, type Gender, type Locale } from '../../shared/domain/vocabulary';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
 import { AppError } from '../services/errors';
@@ -172,12 +173,12 @@ function readPhone(cell: Cell): Read<string | null> {
   if (cell.kind === 'number') {
     // The raw value is exact even when Excel shows 1.38001E+10; the shown text is not.
     if (!Number.isSafeInteger(cell.value) || cell.value <= 0) return invalid;
-    digits = cell.value.toFixed(0);
+    digits = normalizePhone(cell.value.toFixed(0));
   } else {
     // NFKC turns full-width digits and punctuation (１３８－００１３) into ASCII.
     const text = cell.text.normalize('NFKC').trim();
     if (scientific.test(text)) return { ok: false, key: 'import.phoneScientific', params: { value: cell.text } };
-    digits = text.replace(/[\s\-‐‑–—()]/g, '');
+    digits = normalizePhone(text);
   }
   return /^\+?\d{5,20}$/.test(digits) ? { ok: true, value: digits } : invalid;
 }

@@ -137,9 +137,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
   });
 
-  // Excel uploads arrive as raw bytes.
+  // Excel uploads and certificate pictures arrive as raw bytes.
   app.addContentTypeParser(
-    ['application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel'],
+    ['application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel', 'image/png', 'image/jpeg'],
     { parseAs: 'buffer', bodyLimit: 32 * 1024 * 1024 },
     (_request, body, done) => done(null, body),
   );

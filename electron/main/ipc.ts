@@ -1,5 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import type { IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
 import { z } from 'zod';
@@ -11,6 +13,8 @@ import { isAllowedNavigation } from './navigation';
 const SaveFileRequest = z.strictObject({ suggestedName: z.string().trim().min(1).max(255), data: z.instanceof(Uint8Array) });
 const OpenFileRequest = z.strictObject({ extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,10}$/)).max(20) });
 const EventId = z.number().int().positive();
+const isPdf = (data: Uint8Array) => new TextDecoder().decode(data.subarray(0, 5)) === '%PDF-';
+const PrintPdfRequest = z.strictObject({ data: z.instanceof(Uint8Array).refine(isPdf), suggestedName: z.string().max(255) });
 
 export interface BridgeTarget {
   /** The host's origin: only its pages may call. */
@@ -57,10 +61,27 @@ export function registerBridgeHandlers(target: BridgeTarget): void {
 
   handle(bridgeChannels.print, z.undefined(), (event) => print(event.sender));
 
+  handle(bridgeChannels.printPdf, PrintPdfRequest, (_event, { data }) => printPdf(data));
+
   handle(bridgeChannels.openProjector, EventId, (_event, eventId) => target.showProjector(eventId));
 }
 
 const filterName = (extensions: string[]) => translate('zh-CN', 'shell.fileFilter', { extensions: extensions.join(', ') });
+
+/** Shows the PDF in a hidden window (Chromium's PDF viewer) and prints that through the system dialog. */
+async function printPdf(data: Uint8Array): Promise<'dialog'> {
+  const file = join(app.getPath('temp'), `podium-print-${randomUUID()}.pdf`);
+  await writeFile(file, data);
+  const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true } });
+  try {
+    await win.loadURL(pathToFileURL(file).href);
+    await print(win.webContents);
+    return 'dialog';
+  } finally {
+    win.close();
+    await rm(file, { force: true });
+  }
+}
 
 function print(contents: WebContents): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -7,6 +7,7 @@ const bridge = {
   saveFile: (request) => ipcRenderer.invoke(bridgeChannels.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(bridgeChannels.openFile, request),
   print: () => ipcRenderer.invoke(bridgeChannels.print),
+  printPdf: (request) => ipcRenderer.invoke(bridgeChannels.printPdf, request),
   openProjector: (eventId) => ipcRenderer.invoke(bridgeChannels.openProjector, eventId),
 } satisfies Bridge;
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   AuditEntry,
+  JudgeSheet,
   AwardsInput,
   Judge,
   JudgeCreate,
@@ -137,6 +138,11 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       map.set(s.performanceId, judges);
     }
     return map;
+  }
+
+  /** A sheet in points, as the judge typed it (stored hundredths / 100 prints exactly). */
+  function pointsOf(sheet: Record<string, number>): Record<string, number> {
+    return Object.fromEntries(Object.entries(sheet).map(([key, hundredths]) => [key, hundredths / 100]));
   }
 
   function performanceView(participant: ParticipantRecord, order: number, record: PerformanceRecord | null, sheets: Map<number, Map<number, Record<string, number>>>, conflicts: Map<number, number[]>): Performance {
@@ -306,6 +312,11 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
     contest.audit({ eventId, at: stamp(), actor: entry.actor ?? 'admin', action, ...entry });
   }
 
+  function knownGroup(eventId: number, group: string | undefined): void {
+    const groups = rubricOf(eventId)?.groups ?? [];
+    if (group && !groups.some((g) => g.key === group)) throw new AppError('validation', 'error.contest.unknownGroup', { group }, 'group');
+  }
+
   function orderFrozen(eventId: number): void {
     if (contest.performances(eventId).length > 0) throw new AppError('conflict', 'error.contest.orderFrozen');
   }
@@ -368,8 +379,7 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
 
     createJudge(eventId: number, input: z.output<typeof JudgeCreate>): Judge {
       events.get(eventId);
-      const groups = rubricOf(eventId)?.groups ?? [];
-      if (input.group && !groups.some((g) => g.key === input.group)) throw new AppError('validation', 'error.contest.unknownGroup', { group: input.group }, 'group');
+      knownGroup(eventId, input.group);
       const judge = repos.transaction(() => {
         const created = contest.createJudge({ eventId, name: input.name, organization: input.organization ?? null, group: input.group ?? null, token: newToken() }, stamp());
         audit(eventId, 'judge', { judgeId: created.id, after: { name: created.name, organization: created.organization, group: created.group } });
@@ -377,6 +387,21 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       });
       const found = this.judges(eventId).find((j) => j.id === judge.id);
       if (!found) throw new Error('judge vanished after insert');
+      return found;
+    },
+
+    /** A typo in a judge's name (it is printed on their card) or their group; the token stays the same. */
+    updateJudge(eventId: number, judgeId: number, input: z.output<typeof JudgeCreate>): Judge {
+      const judge = judgeOf(eventId, judgeId);
+      knownGroup(eventId, input.group);
+      const after = { name: input.name, organization: input.organization ?? null, group: input.group ?? null };
+      repos.transaction(() => {
+        contest.updateJudge({ id: judgeId, ...after });
+        audit(eventId, 'judge', { judgeId, before: { name: judge.name, organization: judge.organization, group: judge.group }, after });
+      });
+      publishRanking(eventId);
+      const found = this.judges(eventId).find((j) => j.id === judgeId);
+      if (!found) throw new Error('judge vanished');
       return found;
     },
 
@@ -543,9 +568,7 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
           if (!sheet || !p) return [];
           const total = Object.values(sheet).reduce((a, b) => a + b, 0);
           const savedAt = contest.scoresOf(record.id, judge.id).reduce((latest, s) => (s.updatedAt > latest ? s.updatedAt : latest), '');
-          // Points, as the judge typed them (stored hundredths / 100 is exact to print).
-          const points = Object.fromEntries(Object.entries(sheet).map(([key, hundredths]) => [key, hundredths / 100]));
-          return [{ participantId: p.id, name: p.name, order: indexOf(p.id) + 1, scores: points, total: formatHundredths(total), savedAt }];
+          return [{ participantId: p.id, name: p.name, order: indexOf(p.id) + 1, scores: pointsOf(sheet), total: formatHundredths(total), savedAt }];
         }),
       };
     },
@@ -596,6 +619,21 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       publishProgress(eventId, participantId);
       if (record.status === 'revealed') publishRanking(eventId);
       return { total: formatHundredths(sheet.total), submissionId: `correction-${savedAt}`, savedAt };
+    },
+
+    /** Every judge's current sheet for one speaker (admin only: the console's correction form starts from it). */
+    judgeSheets(eventId: number, participantId: number): JudgeSheet[] {
+      participantOf(eventId, participantId);
+      const record = performanceOf(eventId, participantId);
+      if (!record) return [];
+      return contest.judges(eventId).flatMap((judge) => {
+        const rows = contest.scoresOf(record.id, judge.id);
+        if (rows.length === 0) return [];
+        const sheet = Object.fromEntries(rows.map((r) => [r.criterionKey, r.value]));
+        const total = rows.reduce((sum, r) => sum + r.value, 0);
+        const savedAt = rows.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), '');
+        return [{ judgeId: judge.id, judgeName: judge.name, scores: pointsOf(sheet), total: formatHundredths(total), savedAt }];
+      });
     },
 
     auditLog(eventId: number): AuditEntry[] {

@@ -1,4 +1,6 @@
 import type { Repositories } from '../database';
+import type { RubricInput } from '../../shared/api/contest';
+import type { ContestService } from './contest';
 import type { EventsService } from './events';
 
 // From the public report of the real contest (DESIGN.md, sample data).
@@ -20,6 +22,21 @@ const speakers: Array<[name: string, organization: string, title: string, gender
   ['李怡', '又一村居民区', '最安心的港湾', 'female'],
   ['李文渊', '海上源居委会（筹）', '人人参与建设美丽新家园', 'male'],
 ];
+
+// The usual speech-contest rubric: 100 points, the highest and lowest judge dropped, a 5-minute limit.
+const rubric = {
+  criteria: [
+    { key: 'content', name: '内容', max: 40, step: 0.5 },
+    { key: 'delivery', name: '表达', max: 30, step: 0.5 },
+    { key: 'image', name: '形象风度', max: 20, step: 0.5 },
+    { key: 'time', name: '时间把控', max: 10, step: 0.5 },
+  ],
+  aggregation: { method: 'trimmed-mean', dropHighest: 1, dropLowest: 1 },
+  decimals: 2,
+  tieBreak: [],
+  groups: [],
+  timer: { greenAt: 0, amberAt: 240, redAt: 300, overtimeDeductionPerMinute: 0 },
+} satisfies RubricInput;
 
 const training = {
   title: '观山湖区委党校社区治理学校第一期社区工作者培训班',
@@ -48,14 +65,16 @@ function trainees(count: number) {
 }
 
 /** Loads the sample contest and training class, unless they are there already. Returns the titles it added. */
-export function loadDemo(repos: Repositories, events: EventsService, now: () => Date): string[] {
+export function loadDemo(repos: Repositories, events: EventsService, contestService: ContestService, now: () => Date): string[] {
   const added: string[] = [];
+  let contestId: number | null = null;
   repos.transaction(() => {
     if (!repos.events.findByTitle(contest.title)) {
       const event = events.create(contest);
       for (const [name, organization, title, gender] of speakers) {
         repos.participants.create(event.id, { name, organization, title, gender }, now().toISOString());
       }
+      contestId = event.id;
       added.push(contest.title);
     }
     if (!repos.events.findByTitle(training.title)) {
@@ -64,5 +83,6 @@ export function loadDemo(repos: Repositories, events: EventsService, now: () => 
       added.push(training.title);
     }
   });
+  if (contestId !== null) contestService.putRubric(contestId, rubric);
   return added;
 }

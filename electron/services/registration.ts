@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/domain/vocabulary';
 import { translate } from '../../shared/i18n';
 import type { Repositories } from '../database';
 import type { NewParticipant, ParticipantRecord } from '../database/repositories/participants';
+import { normalizePhone } from '../../shared/domain/phones';
 import { readParticipantSheet, type SheetPerson } from '../documents/xlsx-import';
 import { AppError } from './errors';
 
@@ -19,7 +20,9 @@ function nameOrgKey(name: string, organization: string | null): string {
 }
 
 function phoneOf(known: Known): string | null {
-  return known.kind === 'row' ? known.person.phone : known.record.phone;
+  const phone = known.kind === 'row' ? known.person.phone : known.record.phone;
+  // Numbers typed before phones were normalised (or by hand) still match.
+  return phone === null ? null : normalizePhone(phone);
 }
 
 function toNew(p: Pick<ParticipantRecord, 'name' | Fillable>): NewParticipant {
@@ -126,6 +129,13 @@ export function registrationService(repos: Repositories, now: () => Date) {
         repos.transaction(() => {
           for (const person of toCreate) repos.participants.create(eventId, toNew(person), registeredAt);
           for (const record of toUpdate.values()) repos.participants.update(record.id, toNew(record));
+          repos.contest.audit({
+            eventId,
+            at: registeredAt,
+            actor: 'admin',
+            action: 'import',
+            after: { created: toCreate.length, updated: toUpdate.size, duplicates: duplicates.length, errors: sheet.errors.length },
+          });
         });
       }
 

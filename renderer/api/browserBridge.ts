@@ -49,6 +49,23 @@ export const browserBridge: Bridge = {
     window.print();
   },
 
+  async printPdf({ data, suggestedName }) {
+    // The browser's PDF viewer has its own print button. A tab opened long after the click (a large
+    // batch takes a while) may be blocked: then the file is downloaded instead.
+    const bytes = new Uint8Array(data.byteLength);
+    bytes.set(data);
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+    const tab = window.open(url, '_blank');
+    if (tab) {
+      tab.opener = null;
+      window.setTimeout(() => URL.revokeObjectURL(url), 10 * 60_000);
+      return 'tab';
+    }
+    URL.revokeObjectURL(url);
+    await browserBridge.saveFile({ suggestedName, data });
+    return 'download';
+  },
+
   async openProjector(eventId) {
     const url = new URL(window.location.href);
     url.search = '';

@@ -29,8 +29,13 @@ export interface ApiClientOptions {
 /** Routes whose input has no parts may be called without one. */
 type CallArgs<N extends RouteName> = keyof RouteInput<N> extends never ? [input?: RouteInput<N>] : [input: RouteInput<N>];
 
+/** How far a download is: the host still making the file, then bytes arriving (total when the host said). */
+export type DownloadProgress = { phase: 'preparing' } | { phase: 'receiving'; received: number; total: number | null };
+
 export interface ApiClient {
   call<N extends RouteName>(name: N, ...args: CallArgs<N>): Promise<RouteOutput<N>>;
+  /** A file route's bytes, reporting progress while they arrive (for long jobs such as 1000 certificates). */
+  download<N extends RouteName>(name: N, input: RouteInput<N>, onProgress: (progress: DownloadProgress) => void): Promise<Uint8Array>;
 }
 
 interface WireInput {
@@ -40,9 +45,8 @@ interface WireInput {
 }
 
 export function createApiClient({ token, locale, baseUrl = window.location.origin }: ApiClientOptions): ApiClient {
-  function call<N extends RouteName>(name: N, ...args: CallArgs<N>): Promise<RouteOutput<N>>;
-  async function call(name: RouteName, input: WireInput = {}): Promise<unknown> {
-    const route: RouteDef = contract[name];
+  /** Sends the request; an answer that is not OK becomes an ApiError. */
+  async function send(route: RouteDef, input: WireInput): Promise<Response> {
     const url = new URL(routePath(route.path, input.params), baseUrl);
     for (const [key, value] of Object.entries(input.query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, String(value));
@@ -61,8 +65,14 @@ export function createApiClient({ token, locale, baseUrl = window.location.origi
     } catch {
       throw new ApiError(0, 'network', translate(locale, 'error.network'));
     }
-
     if (!response.ok) throw await errorFrom(response);
+    return response;
+  }
+
+  function call<N extends RouteName>(name: N, ...args: CallArgs<N>): Promise<RouteOutput<N>>;
+  async function call(name: RouteName, input: WireInput = {}): Promise<unknown> {
+    const route: RouteDef = contract[name];
+    const response = await send(route, input);
 
     if (route.response === 'binary') return new Uint8Array(await response.arrayBuffer());
     const parsed = route.response.safeParse(await response.json().catch(() => undefined));
@@ -85,7 +95,38 @@ export function createApiClient({ token, locale, baseUrl = window.location.origi
     return new ApiError(response.status, response.status >= 500 ? 'internal' : 'bad_response', translate(locale, fallback));
   }
 
-  return { call };
+  async function download(name: RouteName, input: WireInput, onProgress: (progress: DownloadProgress) => void): Promise<Uint8Array> {
+    onProgress({ phase: 'preparing' });
+    const response = await send(contract[name], input);
+    const length = Number(response.headers.get('content-length'));
+    const total = Number.isFinite(length) && length > 0 ? length : null;
+    const reader = response.body?.getReader();
+    if (!reader) return new Uint8Array(await response.arrayBuffer());
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    onProgress({ phase: 'receiving', received, total });
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch {
+        throw new ApiError(0, 'network', translate(locale, 'error.network'));
+      }
+      if (chunk.done) break;
+      chunks.push(chunk.value);
+      received += chunk.value.byteLength;
+      onProgress({ phase: 'receiving', received, total });
+    }
+    const bytes = new Uint8Array(received);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return bytes;
+  }
+
+  return { call, download };
 }
 
 /** The message of any thrown value, for showing it: ApiErrors carry translated sentences already. */

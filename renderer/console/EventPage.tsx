@@ -13,6 +13,7 @@ import { useToast } from '../ui/Toast';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { useLoad } from '../ui/useLoad';
 import { BackupButton } from './BackupButton';
+import { CertificatesPanel } from './certificates/CertificatesPanel';
 import { ImportDialog } from './ImportDialog';
 import { ContestSections } from './contest/ContestSections';
 import { LanPanel } from './LanPanel';
@@ -140,6 +141,7 @@ export function EventPage({ token, eventId }: { token: string; eventId: number }
           <LanPanel api={api} eventId={eventId} />
         </aside>
       </div>
+      {e.kind === 'training' ? <CertificatesPanel api={api} eventId={eventId} kind="completion" /> : null}
       </ContestSections>
     </Page>
   );

@@ -39,7 +39,15 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   const message = useErrorMessage();
   const api = useApi(null);
   const event = useLoad(useCallback(() => api.call('publicEvent', { params: { id: String(eventId) } }), [api, eventId]));
-  const show = useLoad(useCallback(() => api.call('publicShow', { params: { id: String(eventId) } }), [api, eventId]));
+  // Live messages seen so far: a snapshot asked for before the latest of them may be older than what we already show.
+  const liveSeen = useRef(0);
+  const show = useLoad(
+    useCallback(async () => {
+      const seen = liveSeen.current;
+      const snapshot = await api.call('publicShow', { params: { id: String(eventId) } });
+      return { snapshot, seen };
+    }, [api, eventId]),
+  );
   const [state, dispatch] = useReducer(showReducer, initialShow);
   const [mode, setMode] = useState<ViewMode>('auto');
   const [slideIndex, setSlideIndex] = useState(0);
@@ -58,8 +66,11 @@ export function ScreenPage({ eventId }: { eventId: number }) {
 
   const { data: showData, error: showError, reload: reloadShow } = show;
   useEffect(() => {
-    if (showData) dispatch({ type: 'show', show: showData, now: performance.now() });
-  }, [showData]);
+    if (!showData) return;
+    // A live message overtook this answer (say, the host pressed 开始 while it was on its way): ask again rather than step back.
+    if (showData.seen !== liveSeen.current) reloadShow();
+    else dispatch({ type: 'show', show: showData.snapshot, now: performance.now() });
+  }, [showData, reloadShow]);
   useEffect(() => {
     if (!showError) return;
     const timer = window.setTimeout(reloadShow, retryMs);
@@ -68,6 +79,7 @@ export function ScreenPage({ eventId }: { eventId: number }) {
 
   const live = useLive(event.data ? eventId : null, null, (m) => {
     if (m.eventId !== eventId) return;
+    liveSeen.current++;
     if (m.type === 'reveal' || (m.type === 'performance' && startsNewTurn(stateRef.current.current, m.performance))) setMode('auto');
     dispatch({ type: 'live', message: m, now: performance.now() });
   });

@@ -13,6 +13,14 @@ export interface OpenedFile {
   name: string;
   data: Uint8Array;
 }
+export interface PrintPdfRequest {
+  /** The PDF's bytes. */
+  data: Uint8Array;
+  /** Its name, for the browser when it can only download it. */
+  suggestedName: string;
+}
+/** Where a PDF went: the system print dialog (desktop), a browser tab with its own print button, or a download. */
+export type PrintPdfOutcome = 'dialog' | 'tab' | 'download';
 
 export interface Bridge {
   /** 'desktop' inside Electron, 'browser' elsewhere. */
@@ -22,6 +30,8 @@ export interface Bridge {
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   /** Prints the current page through the system dialog. */
   print(): Promise<void>;
+  /** Prints a PDF (certificates) through the system dialog; a browser opens it in a tab or downloads it. */
+  printPdf(request: PrintPdfRequest): Promise<PrintPdfOutcome>;
   /** Shows the projector for an event: full screen on the second display when there is one. */
   openProjector(eventId: number): Promise<void>;
 }
@@ -31,5 +41,6 @@ export const bridgeChannels = {
   saveFile: 'podium:save-file',
   openFile: 'podium:open-file',
   print: 'podium:print',
+  printPdf: 'podium:print-pdf',
   openProjector: 'podium:open-projector',
 } as const satisfies Record<Exclude<keyof Bridge, 'platform'>, string>;

@@ -150,6 +150,17 @@ export const MyScore = z.object({
   savedAt: z.string(),
 });
 
+/** One judge's sheet for a speaker, as the console sees it (for a chief judge's correction). */
+export const JudgeSheet = z.object({
+  judgeId: z.number().int(),
+  judgeName: z.string(),
+  /** Points per criterion. */
+  scores: z.record(z.string(), z.number()),
+  total: z.string(),
+  savedAt: z.string(),
+});
+export type JudgeSheet = z.infer<typeof JudgeSheet>;
+
 export const JudgeState = z.object({
   event: z.object({ id: z.number().int(), title: z.string() }),
   judge: z.object({ id: z.number().int(), name: z.string() }),

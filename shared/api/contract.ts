@@ -15,6 +15,7 @@ import {
   Judge,
   JudgeCreate,
   JudgeParams,
+  JudgeSheet,
   JudgeState,
   OrderInput,
   OrderResult,
@@ -40,6 +41,20 @@ import {
   PublicEvent,
   RawUpload,
 } from './events';
+import { JudgeSheetsQuery } from './documents';
+import {
+  CalibrationQuery,
+  CertificateImageParams,
+  CertificateKindParams,
+  CertificatePreview,
+  CertificateRecipients,
+  CertificatesQuery,
+  CertificateTemplate,
+  CertificateTemplateState,
+  ImageUpload,
+  PreviewInput,
+  PrinterOffset,
+} from './certificates';
 import { Health, Network, NetworkUpdate } from './host';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -115,6 +130,7 @@ export const contract = {
 
   listJudges: { method: 'GET', path: '/api/events/:id/judges', scopes: ['admin'], params: EventParams, response: z.array(Judge) },
   createJudge: { method: 'POST', path: '/api/events/:id/judges', scopes: ['admin'], params: EventParams, body: JudgeCreate, response: Judge, status: 201 },
+  updateJudge: { method: 'PUT', path: '/api/events/:id/judges/:jid', scopes: ['admin'], params: JudgeParams, body: JudgeCreate, response: Judge },
   setConflicts: {
     method: 'PUT',
     path: '/api/events/:id/judges/:jid/conflicts',
@@ -148,6 +164,13 @@ export const contract = {
     body: CorrectionInput,
     response: ScoreAccepted,
   },
+  judgeSheets: {
+    method: 'GET',
+    path: '/api/events/:id/performances/:pid/scores',
+    scopes: ['admin'],
+    params: PerformanceParams,
+    response: z.array(JudgeSheet),
+  },
   audit: { method: 'GET', path: '/api/events/:id/audit', scopes: ['admin'], params: EventParams, response: z.array(AuditEntry) },
 
   judgeState: { method: 'GET', path: '/api/judge/state', scopes: ['judge'], response: JudgeState },
@@ -158,6 +181,89 @@ export const contract = {
   publicShow: { method: 'GET', path: '/api/public/events/:id/show', scopes: ['public'], params: EventParams, response: PublicShow },
   getAwards: { method: 'GET', path: '/api/events/:id/awards', scopes: ['admin'], params: EventParams, response: Awards },
   setAwards: { method: 'POST', path: '/api/events/:id/awards', scopes: ['admin'], params: EventParams, body: AwardsInput, response: Awards },
+
+  resultsXlsx: { method: 'GET', path: '/api/events/:id/results.xlsx', scopes: ['admin'], params: EventParams, response: 'binary' },
+  resultsPdf: { method: 'GET', path: '/api/events/:id/results.pdf', scopes: ['admin'], params: EventParams, response: 'binary' },
+  judgeSheetsPdf: {
+    method: 'GET',
+    path: '/api/events/:id/sheets/judges.pdf',
+    scopes: ['admin'],
+    params: EventParams,
+    query: JudgeSheetsQuery,
+    response: 'binary',
+  },
+
+  certificatesPdf: { method: 'GET', path: '/api/events/:id/certificates.pdf', scopes: ['admin'], params: EventParams, query: CertificatesQuery, response: 'binary' },
+  certificateRecipients: {
+    method: 'GET',
+    path: '/api/events/:id/certificates/:kind/recipients',
+    scopes: ['admin'],
+    params: CertificateKindParams,
+    response: CertificateRecipients,
+  },
+  getCertificateTemplate: {
+    method: 'GET',
+    path: '/api/events/:id/certificates/:kind/template',
+    scopes: ['admin'],
+    params: CertificateKindParams,
+    response: CertificateTemplateState,
+  },
+  putCertificateTemplate: {
+    method: 'PUT',
+    path: '/api/events/:id/certificates/:kind/template',
+    scopes: ['admin'],
+    params: CertificateKindParams,
+    body: CertificateTemplate,
+    response: CertificateTemplateState,
+  },
+  previewCertificate: {
+    method: 'POST',
+    path: '/api/events/:id/certificates/:kind/preview',
+    scopes: ['admin'],
+    params: CertificateKindParams,
+    body: PreviewInput,
+    response: CertificatePreview,
+  },
+  getCertificateImage: {
+    method: 'GET',
+    path: '/api/events/:id/certificates/:kind/images/:role',
+    scopes: ['admin'],
+    params: CertificateImageParams,
+    response: 'binary',
+  },
+  putCertificateImage: {
+    method: 'PUT',
+    path: '/api/events/:id/certificates/:kind/images/:role',
+    scopes: ['admin'],
+    params: CertificateImageParams,
+    body: ImageUpload,
+    response: CertificateTemplateState,
+  },
+  deleteCertificateImage: {
+    method: 'DELETE',
+    path: '/api/events/:id/certificates/:kind/images/:role',
+    scopes: ['admin'],
+    params: CertificateImageParams,
+    response: CertificateTemplateState,
+  },
+  getCertificateOffset: { method: 'GET', path: '/api/events/:id/certificates/offset', scopes: ['admin'], params: EventParams, response: PrinterOffset },
+  putCertificateOffset: {
+    method: 'PUT',
+    path: '/api/events/:id/certificates/offset',
+    scopes: ['admin'],
+    params: EventParams,
+    body: PrinterOffset,
+    response: PrinterOffset,
+  },
+  certificateCalibration: {
+    method: 'GET',
+    path: '/api/events/:id/certificates/calibration.pdf',
+    scopes: ['admin'],
+    params: EventParams,
+    query: CalibrationQuery,
+    response: 'binary',
+  },
+  certificateRegister: { method: 'GET', path: '/api/events/:id/certificates/register.xlsx', scopes: ['admin'], params: EventParams, response: 'binary' },
 
   getNetwork: { method: 'GET', path: '/api/host/network', scopes: ['admin'], response: Network },
   setNetwork: { method: 'PUT', path: '/api/host/network', scopes: ['admin'], body: NetworkUpdate, response: Network },

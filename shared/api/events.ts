@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eventKinds, genders } from '../domain/vocabulary';
 import { idParam, isoDate, labelled, optionalText, text } from './fields';
+import { normalizePhone } from '../domain/phones';
 
 export const EventCreate = z
   .strictObject({
@@ -46,7 +47,7 @@ export const ParticipantCreate = z.strictObject({
       .string()
       .trim()
       .regex(/^[0-9+\- ]{0,30}$/, { message: 'phone' })
-      .transform((v) => (v === '' ? undefined : v.replace(/[\s-]/g, '')))
+      .transform((v) => (v === '' ? undefined : normalizePhone(v)))
       .optional(),
     'participant.phone',
   ),

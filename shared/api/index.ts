@@ -5,5 +5,5 @@ export * from './events';
 export * from './fields';
 export * from './host';
 export * from './live';
-export type { Bridge, OpenedFile, OpenFileRequest, SaveFileRequest } from './bridge';
+export type { Bridge, OpenedFile, OpenFileRequest, PrintPdfOutcome, PrintPdfRequest, SaveFileRequest } from './bridge';
 export { bridgeChannels } from './bridge';

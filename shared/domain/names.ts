@@ -21,3 +21,12 @@ export function compareNames(a: string, b: string): number {
   if (ka !== kb) return ka < kb ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A certificate number prefix from the first two characters of a title, as pinyin initials: 江浦路… → JP. */
+export function defaultPrefix(title: string): string {
+  const initials = pinyin(title.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '').slice(0, 2), { pattern: 'first', toneType: 'none', type: 'array' })
+    .join('')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+  return initials || 'ZS';
+}

@@ -1,4 +1,6 @@
+import * as certificates from './parts/certificates';
 import * as contestConsole from './parts/contest-console';
+import * as documents from './parts/documents';
 import * as importing from './parts/import';
 import * as judge from './parts/judge';
 import * as screen from './parts/screen';
@@ -233,4 +235,4 @@ const core = {
   'error.import.badMapping': 'The column mapping is not in the right format.',
 } as const;
 
-export const en = { ...core, ...judge.en, ...screen.en, ...contestConsole.en, ...importing.en } as const satisfies Record<MessageKey, string>;
+export const en = { ...core, ...judge.en, ...screen.en, ...contestConsole.en, ...importing.en, ...documents.en, ...certificates.en } as const satisfies Record<MessageKey, string>;

@@ -1,6 +1,8 @@
 // Simplified Chinese, the default language. Keys are grouped by where they appear;
 // large areas keep theirs in ./parts so that their authors never edit the same file.
+import * as certificates from './parts/certificates';
 import * as contestConsole from './parts/contest-console';
+import * as documents from './parts/documents';
 import * as importing from './parts/import';
 import * as judge from './parts/judge';
 import * as screen from './parts/screen';
@@ -234,6 +236,6 @@ const core = {
   'error.import.badMapping': '列对应关系的格式不对。',
 } as const;
 
-export const zhCN = { ...core, ...judge.zh, ...screen.zh, ...contestConsole.zh, ...importing.zh } as const;
+export const zhCN = { ...core, ...judge.zh, ...screen.zh, ...contestConsole.zh, ...importing.zh, ...documents.zh, ...certificates.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -269,3 +269,44 @@ test('the projector walks through every scene: waiting, speaking with timer colo
   await page.waitForTimeout(700);
   await page.screenshot({ path: screenShot('leaderboard-1280x720') });
 });
+
+test('a snapshot the host answered before a speaker started does not take the speaker off the projector', async ({ page, demoHost: host }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const events = await ok(host, 'GET', '/api/events');
+  const contest = Array.isArray(events) ? events.find((e) => field(e, 'kind') === 'contest') : undefined;
+  const eventId = Number(field(contest, 'id'));
+  await ok(host, 'PUT', `/api/events/${eventId}/rubric`, rubric);
+  const participants = await ok(host, 'GET', `/api/events/${eventId}/participants`);
+  const first = Array.isArray(participants) ? participants[0] : undefined;
+  const pid = Number(field(first, 'id'));
+  const name = String(field(first, 'name'));
+
+  // Every snapshot is read from the host at once but held back until the speaker has started:
+  // it arrives after the live message that made it old, as on a slow venue network.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  let holding = true;
+  await page.route(`**/api/public/events/${eventId}/show`, async (route) => {
+    if (!holding) return route.continue();
+    const stale = await route.fetch();
+    held++;
+    await released;
+    await route.fulfill({ response: stale });
+  });
+
+  const screen = new ScreenPageModel(page);
+  await screen.open(host.url, eventId);
+  await expect(screen.liveStatus).toHaveAttribute('data-state', 'open');
+  await expect.poll(() => held).toBeGreaterThanOrEqual(1);
+  await ok(host, 'POST', `/api/events/${eventId}/performances/${pid}/start`);
+  await expect(screen.speaker).toContainText(name);
+
+  // The late answers come in: the projector asks again instead of stepping back to "waiting".
+  holding = false;
+  const asksAgain = page.waitForResponse((r) => r.url().endsWith(`/api/public/events/${eventId}/show`));
+  release();
+  await asksAgain;
+  await expect(screen.speaker).toContainText(name);
+  await expect(screen.waiting).toBeHidden();
+});

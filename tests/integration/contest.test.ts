@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { Judge, Performance, PublicRanking, Ranking, JudgeState, ScoreAccepted, AuditEntry } from '../../shared/api/contest';
+import { Judge, JudgeSheet, Performance, PublicRanking, Ranking, JudgeState, ScoreAccepted, AuditEntry } from '../../shared/api/contest';
 import { ErrorBody } from '../../shared/api/errors';
 import { Event, Participant } from '../../shared/api/events';
 import { LiveMessage } from '../../shared/api/live';
@@ -68,9 +68,21 @@ afterAll(async () => {
 
 describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
   it('refuses to start before a rubric exists', async () => {
-    const r = await t.call('POST', `/api/events/${eventId}/performances/${speakers[0]!.id}/start`);
+    const fresh = Event.parse((await t.call('POST', '/api/events', { body: { title: '还没有细则的比赛', kind: 'contest', startsOn: '2024-07-03' } })).body);
+    const speaker = Participant.parse((await t.call('POST', `/api/events/${fresh.id}/participants`, { body: { name: '张经天' } })).body);
+    const r = await t.call('POST', `/api/events/${fresh.id}/performances/${speaker.id}/start`);
     expect(r.status).toBe(409);
     expect(err(r.body).message).toBe('还没有设置评分细则，请先在控制台设置评分细则。');
+  });
+
+  it('the demo contest comes ready to run: the usual rubric, and loading the demo again adds nothing', async () => {
+    const r = await t.call('GET', `/api/events/${eventId}/rubric`);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ aggregation: { method: 'trimmed-mean', dropHighest: 1, dropLowest: 1 }, timer: { redAt: 300 } });
+    expect((r.body as { criteria: { name: string }[] }).criteria.map((c) => c.name)).toEqual(['内容', '表达', '形象风度', '时间把控']);
+    expect(t.host.services.loadDemo()).toEqual([]);
+    const titles = Event.array().parse((await t.call('GET', '/api/events')).body).map((e) => e.title);
+    expect(new Set(titles).size).toBe(titles.length);
   });
 
   it('sets the rubric, refusing bad rules with the field named', async () => {
@@ -226,6 +238,12 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
 
   it('lets the chief judge correct a locked score only with a reason, and keeps every write in the audit log', async () => {
     const pid = Performance.array().parse((await t.call('GET', `/api/events/${eventId}/performances`)).body)[0]!.participantId;
+    // The correction form starts from the judge's sheet as it stands (admin only).
+    const sheetsPath = `/api/events/${eventId}/performances/${pid}/scores`;
+    expect((await t.call('GET', sheetsPath, { token: judges[1]!.token })).status).toBe(403);
+    const before = JudgeSheet.array().parse((await t.call('GET', sheetsPath)).body);
+    expect(before).toHaveLength(6);
+    expect(before.find((s) => s.judgeId === judges[1]!.id)).toMatchObject({ judgeName: judges[1]!.name, scores: sheet(88.1), total: '88.10' });
     const noReason = await t.call('PUT', `/api/events/${eventId}/performances/${pid}/scores/${judges[1]!.id}`, { body: { scores: sheet(88.3) } });
     expect(noReason.status).toBe(400);
     expect(err(noReason.body).field).toBe('reason');
@@ -236,6 +254,8 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
     expect(correction).toMatchObject({ reason: '评委笔误，经本人确认更正', judgeId: judges[1]!.id, participantId: pid });
     expect(correction?.before).toEqual({ content: 3510, delivery: 2700, image: 1700, time: 900 });
     expect(correction?.after).toEqual({ content: 3530, delivery: 2700, image: 1700, time: 900 });
+    const after = JudgeSheet.array().parse((await t.call('GET', sheetsPath)).body);
+    expect(after.find((s) => s.judgeId === judges[1]!.id)).toMatchObject({ scores: sheet(88.3), total: '88.30' });
     // 8 speakers' scores by 6 or 7 judges, each a 'score' entry (the resend wrote none).
     expect(log.filter((e) => e.action === 'score')).toHaveLength(6 + 7 * 7);
     // The log is append-only in the database itself.

@@ -190,9 +190,32 @@ describe('registration service on a real SQLite file', () => {
       ['刘菁', '张家浜居民区', null, null, '第二组'],
     ]);
 
+    // The import is in the event's audit log, counted.
+    expect(repos.contest.auditLog(event.id).filter((e) => e.action === 'import').map((e) => e.afterJson)).toEqual([
+      JSON.stringify({ created: 1, updated: 2, duplicates: 0, errors: 0 }),
+    ]);
     // The same file again: everyone is known and complete now.
     expect(service().importParticipants(event.id, bytes, options)).toMatchObject({ created: 0, updated: 0, skipped: 3 });
     expect(repos.participants.listByEvent(event.id)).toHaveLength(3);
+  });
+
+  it('knows a phone however it was typed: +86, spaces and dashes, or typed by hand before', () => {
+    const event = repos.events.create({ title: '演讲比赛', kind: 'contest', startsOn: '2024-07-03' }, '2024-07-01T00:00:00Z');
+    // Typed by hand in an older version, with spaces.
+    repos.participants.create(event.id, { name: '叶颖华', phone: '139 0013 9000' }, '2024-07-01T00:00:00Z');
+    const bytes = xlsx([
+      ['姓名', '电话'],
+      ['张经天', '+86 138-0013-8000'],
+      ['张经天', '13800138000'],
+      ['叶颖华', '0086 13900139000'],
+    ]);
+    const result = service().importParticipants(event.id, bytes, { dryRun: false, locale: 'zh-CN' });
+    expect(result).toMatchObject({ created: 1, errors: [] });
+    expect(result.duplicates.map((d) => d.row)).toEqual([3, 4]);
+    expect(repos.participants.listByEvent(event.id).map((p) => [p.name, p.phone])).toEqual([
+      ['叶颖华', '139 0013 9000'],
+      ['张经天', '13800138000'],
+    ]);
   });
 
   it('writes nothing on a dry run and refuses an unknown event', () => {

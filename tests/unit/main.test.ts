@@ -1,8 +1,9 @@
 // The Electron shell, wired to the real host (real SQLite in a temp dir, real server on
 // 127.0.0.1); only the `electron` module is a hand-written fake.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bridgeChannels } from '../../shared/api/bridge';
@@ -423,6 +424,35 @@ describe('the desktop shell', () => {
     );
   });
 
+  it('printPdf prints a PDF from a hidden window through the system dialog, then removes it', async () => {
+    const { consoleWindow, consoleUrl } = await launch();
+    await mkdir(fake.app.documents, { recursive: true });
+    const pdf = new TextEncoder().encode('%PDF-1.3\n荣誉证书\n%%EOF');
+    const shown: Uint8Array[] = [];
+    const loadURL = vi.spyOn(fake.BrowserWindow.prototype, 'loadURL').mockImplementation(async function (this: InstanceType<typeof fake.BrowserWindow>, url: string) {
+      this.loaded.push(url);
+      shown.push(new Uint8Array(await readFile(fileURLToPath(url))));
+    });
+
+    await expect(invoke(bridgeChannels.printPdf, consoleWindow, consoleUrl, { data: pdf, suggestedName: '荣誉证书.pdf' })).resolves.toBe('dialog');
+    const hidden = fake.BrowserWindow.all[1];
+    if (!hidden) throw new Error('no window for the PDF');
+    expect(hidden.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true } });
+    expect(hidden.options.webPreferences?.preload).toBeUndefined();
+    expect(hidden.loaded[0]).toMatch(/^file:\/\/.*podium-print-[0-9a-f-]+\.pdf$/);
+    expect(shown).toEqual([pdf]);
+    expect(hidden.webContents.print).toHaveBeenCalledWith(expect.objectContaining({ silent: false }), expect.any(Function));
+    expect(hidden.destroyed).toBe(true);
+    await expect(access(fileURLToPath(hidden.loaded[0] ?? ''))).rejects.toThrow();
+
+    // Only PDF bytes are printed.
+    for (const request of [{ data: new TextEncoder().encode('<html>'), suggestedName: 'a.pdf' }, { data: pdf }, pdf]) {
+      await expect(invoke(bridgeChannels.printPdf, consoleWindow, consoleUrl, request)).rejects.toThrow(zh('shell.invalidRequest'));
+    }
+    expect(fake.BrowserWindow.all).toHaveLength(2);
+    loadURL.mockRestore();
+  });
+
   it('when the host cannot start, shows its one sentence in an error box and quits', async () => {
     const blocker = join(dir, 'a-file');
     await writeFile(blocker, 'not a folder');
@@ -490,6 +520,7 @@ describe('the preload', () => {
       [member('saveFile'), [{ suggestedName: 'a.xlsx', data }], [bridgeChannels.saveFile, { suggestedName: 'a.xlsx', data }]],
       [member('openFile'), [{ extensions: ['xlsx'] }], [bridgeChannels.openFile, { extensions: ['xlsx'] }]],
       [member('print'), [], [bridgeChannels.print]],
+      [member('printPdf'), [{ data, suggestedName: 'a.pdf' }], [bridgeChannels.printPdf, { data, suggestedName: 'a.pdf' }]],
       [member('openProjector'), [7], [bridgeChannels.openProjector, 7]],
     ];
     for (const [fn, args, expected] of calls) {

@@ -75,6 +75,15 @@ function describe(t: Translate, action: AuditEntry['action'], value: unknown, na
         })
         .join('，');
     }
+    case 'import':
+      return t('contest.audit.importValue', {
+        created: plain(field(value, 'created')),
+        updated: plain(field(value, 'updated')),
+        duplicates: plain(field(value, 'duplicates')),
+        errors: plain(field(value, 'errors')),
+      });
+    case 'judge':
+      return [field(value, 'name'), field(value, 'organization'), field(value, 'group')].filter((v) => typeof v === 'string' && v !== '').join('，') || plain(value);
     default:
       return plain(value);
   }

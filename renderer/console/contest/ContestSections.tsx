@@ -7,13 +7,15 @@ import { useT } from '../../ui/i18n';
 import { useLoad } from '../../ui/useLoad';
 import { JudgesPanel } from './JudgesPanel';
 import { OrderPanel } from './OrderPanel';
+import { CertificatesPanel } from '../certificates/CertificatesPanel';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { RankingPanel } from './RankingPanel';
 import { RubricEditor } from './RubricEditor';
 import { RunOfShow } from './RunOfShow';
 import type { z } from 'zod';
 import './contest.css';
 
-const tabs = ['registration', 'rubric', 'judges', 'order', 'run', 'ranking'] as const;
+const tabs = ['registration', 'rubric', 'judges', 'order', 'run', 'ranking', 'certificates', 'documents'] as const;
 type Tab = (typeof tabs)[number];
 const tabLabels = {
   registration: 'contest.tab.registration',
@@ -22,6 +24,8 @@ const tabLabels = {
   order: 'contest.tab.order',
   run: 'contest.tab.run',
   ranking: 'contest.tab.ranking',
+  certificates: 'contest.tab.certificates',
+  documents: 'documents.tab',
 } as const;
 const tabTestIds: Record<Tab, string> = {
   registration: 'tab-registration',
@@ -30,6 +34,8 @@ const tabTestIds: Record<Tab, string> = {
   order: 'tab-order',
   run: 'tab-run',
   ranking: 'tab-ranking',
+  certificates: 'tab-certificates',
+  documents: 'tab-documents',
 };
 
 export type ScoresProgress = z.infer<typeof ScoresProgressMessage>;
@@ -129,6 +135,8 @@ function ContestTabs({ api, token, eventId, children }: SectionsProps) {
         {tab === 'order' ? <OrderPanel {...common} live={live} /> : null}
         {tab === 'run' ? <RunOfShow {...common} live={live} rubric={rubric.data ?? null} /> : null}
         {tab === 'ranking' ? <RankingPanel {...common} live={live} rubric={rubric.data ?? null} /> : null}
+        {tab === 'certificates' ? <CertificatesPanel {...common} kind="award" /> : null}
+        {tab === 'documents' ? <DocumentsPanel {...common} /> : null}
       </div>
     </div>
   );

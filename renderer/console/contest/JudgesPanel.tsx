@@ -26,6 +26,7 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
   const list = judges.data ?? [];
   return (
     <div className="contest-judges">
+      <LanNotice api={api} onSwitched={judges.reload} />
       <AddJudgeForm api={api} eventId={eventId} rubric={rubric} onAdded={(judge) => {
         toast(t('contest.judges.added', { name: judge.name }));
         judges.reload();
@@ -57,12 +58,62 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
                   judges.reload();
                 }
               }}
+              onGroup={async (group) => {
+                try {
+                  const body = { name: judge.name, ...(judge.organization ? { organization: judge.organization } : {}), ...(group ? { group } : {}) };
+                  await api.call('updateJudge', { params: { id, jid: String(judge.id) }, body });
+                  toast(t('contest.judges.groupSaved', { name: judge.name }));
+                } catch (error) {
+                  toast(message(error), 'error');
+                }
+                judges.reload();
+              }}
             />
           ))}
         </div>
       </section>
       {printing ? <JudgeCardsPrint judges={list} rubric={rubric} onClose={() => setPrinting(false)} /> : null}
     </div>
+  );
+}
+
+/** Judges' links point at this computer only while the LAN is off: say so where the links are handed out. */
+function LanNotice({ api, onSwitched }: { api: ApiClient; onSwitched(): void }) {
+  const t = useT();
+  const toast = useToast();
+  const message = useErrorMessage();
+  const network = useLoad(useCallback(() => api.call('getNetwork'), [api]));
+  const [busy, setBusy] = useState(false);
+  if (!network.data || network.data.lan) return null;
+
+  async function enable() {
+    setBusy(true);
+    try {
+      await api.call('setNetwork', { body: { lan: true } });
+      toast(t('contest.judges.lanOn'));
+    } catch (error) {
+      toast(message(error), 'error');
+    } finally {
+      setBusy(false);
+      // The server rebinds after answering; the links change with it.
+      window.setTimeout(() => {
+        network.reload();
+        onSwitched();
+      }, 500);
+    }
+  }
+
+  return (
+    <Notice
+      tone="error"
+      action={
+        <Button variant="primary" busy={busy} onClick={enable} data-testid="judges-lan-on">
+          {t('lan.enable')}
+        </Button>
+      }
+    >
+      <span data-testid="judges-lan-off">{t('contest.judges.lanOff')}</span>
+    </Notice>
   );
 }
 
@@ -120,7 +171,7 @@ function AddJudgeForm({ api, eventId, rubric, onAdded }: { api: ApiClient; event
             <label className="field-label">
               {t('judge.group')}
               <select value={group} onChange={(e) => setGroup(e.target.value)}>
-                <option value="">{t('contest.judges.noGroup')}</option>
+                <option value="">{t('contest.judges.defaultGroup', { name: groups[0]?.name ?? '' })}</option>
                 {groups.map((g) => (
                   <option key={g.key} value={g.key}>
                     {g.name}
@@ -147,11 +198,13 @@ function JudgeCard({
   rubric,
   participants,
   onConflicts,
+  onGroup,
 }: {
   judge: Judge;
   rubric: Rubric | null;
   participants: readonly Participant[];
   onConflicts(ids: number[]): Promise<void>;
+  onGroup(group: string): Promise<void>;
 }) {
   const t = useT();
   const toast = useToast();
@@ -186,7 +239,21 @@ function JudgeCard({
         <div className="contest-judge-info">
           <h3 className="contest-judge-name">{judge.name}</h3>
           {judge.organization ? <p className="muted">{judge.organization}</p> : null}
-          {groupName ? <span className="tag tag-training">{groupName}</span> : null}
+          {rubric?.groups.length ? (
+            <label className="contest-judge-group">
+              {t('judge.group')}
+              <select value={judge.group ?? ''} onChange={(e) => void onGroup(e.target.value)} data-testid="judge-group">
+                <option value="">{t('contest.judges.defaultGroup', { name: rubric.groups[0]?.name ?? '' })}</option>
+                {rubric.groups.map((g) => (
+                  <option key={g.key} value={g.key}>
+                    {g.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : groupName ? (
+            <span className="tag tag-training">{groupName}</span>
+          ) : null}
           <code className="url contest-url" data-testid="judge-url">
             {judge.joinUrl}
           </code>

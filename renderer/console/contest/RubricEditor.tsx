@@ -19,8 +19,16 @@ interface CriterionRow {
   step: CriterionStep;
 }
 
+interface GroupRow {
+  rowId: number;
+  key: string;
+  name: string;
+  weight: string;
+}
+
 interface RubricForm {
   criteria: CriterionRow[];
+  groups: GroupRow[];
   method: AggregationMethod;
   dropHighest: string;
   dropLowest: string;
@@ -37,6 +45,19 @@ type Errors = Record<string, string>;
 
 let nextRowId = 1;
 const row = (key: string, name: string, max: string, step: CriterionStep): CriterionRow => ({ rowId: nextRowId++, key, name, max, step });
+const groupRow = (key: string, name: string, weight: string): GroupRow => ({ rowId: nextRowId++, key, name, weight });
+
+/** Group keys judges are filed under: kept once given (judges refer to them), g1, g2… for new groups. */
+function withGroupKeys(groups: readonly GroupRow[]): GroupRow[] {
+  const taken = new Set(groups.map((g) => g.key).filter(Boolean));
+  let n = 1;
+  return groups.map((g) => {
+    if (g.key) return g;
+    while (taken.has(`g${n}`)) n++;
+    taken.add(`g${n}`);
+    return { ...g, key: `g${n}` };
+  });
+}
 
 const methodLabels = {
   mean: 'contest.method.mean',
@@ -49,6 +70,7 @@ const methodLabels = {
 function blankForm(): RubricForm {
   return {
     criteria: [row('', '', '', 1)],
+    groups: [],
     method: 'mean',
     dropHighest: '0',
     dropLowest: '0',
@@ -65,6 +87,7 @@ function blankForm(): RubricForm {
 function formOf(rubric: Rubric): RubricForm {
   return {
     criteria: rubric.criteria.map((c) => row(c.key, c.name, String(c.max), c.step)),
+    groups: rubric.groups.map((g) => groupRow(g.key, g.name, String(g.weight))),
     method: rubric.aggregation.method,
     dropHighest: String(rubric.aggregation.dropHighest),
     dropLowest: String(rubric.aggregation.dropLowest),
@@ -126,11 +149,25 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
     if (clear.length) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !clear.includes(k))));
   }
 
+  function updateGroup(index: number, change: Partial<GroupRow>) {
+    update(
+      { groups: form.groups.map((g, i) => (i === index ? { ...g, ...change } : g)) },
+      Object.keys(change).map((k) => `groups.${index}.${k}`),
+    );
+  }
+
   function updateRow(index: number, change: Partial<CriterionRow>) {
     update(
       { criteria: form.criteria.map((c, i) => (i === index ? { ...c, ...change } : c)) },
       Object.keys(change).map((k) => `criteria.${index}.${k}`),
     );
+  }
+
+  /** Choosing 去掉最高最低 with nothing to drop would silently be a plain mean: start from one of each. */
+  function chooseMethod(method: RubricForm['method']) {
+    const trims = method === 'trimmed-mean' || method === 'trimmed-sum';
+    const nothingDropped = num(form.dropHighest) === 0 && num(form.dropLowest) === 0;
+    update(trims && nothingDropped ? { method, dropHighest: '1', dropLowest: '1' } : { method }, ['aggregation.method', 'aggregation.dropHighest', 'aggregation.dropLowest']);
   }
 
   function preset() {
@@ -158,7 +195,8 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
   async function save(event: FormEvent) {
     event.preventDefault();
     const criteria = withKeys(form.criteria);
-    setForm((f) => ({ ...f, criteria }));
+    const groups = withGroupKeys(form.groups);
+    setForm((f) => ({ ...f, criteria, groups }));
     const local = localErrors();
     setFormError(null);
     if (Object.keys(local).length) {
@@ -170,7 +208,7 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
       aggregation: { method: form.method, dropHighest: num(form.dropHighest), dropLowest: num(form.dropLowest) },
       decimals: num(form.decimals),
       tieBreak: form.tieBreak,
-      groups: rubric.data?.groups ?? [],
+      groups: groups.map((g) => ({ key: g.key, name: g.name.trim(), weight: num(g.weight) })),
       ...(form.timerOn
         ? {
             timer: {
@@ -312,7 +350,7 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
       <h3 className="subhead contest-gap">{t('contest.rubric.rules')}</h3>
       <div className="form-grid form-grid-3">
         <Cell label={t('rubric.method')} error={err('aggregation.method')}>
-          <select value={form.method} onChange={(e) => update({ method: methodOf(e.target.value) ?? form.method }, ['aggregation.method'])} data-testid="rubric-method">
+          <select value={form.method} onChange={(e) => chooseMethod(methodOf(e.target.value) ?? form.method)} data-testid="rubric-method">
             {aggregationMethods.map((m) => (
               <option key={m} value={m}>
                 {t(methodLabels[m])}
@@ -390,6 +428,32 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
             ))}
           </select>
         </div>
+      ) : null}
+
+      <h3 className="subhead contest-gap">{t('contest.groups.title')}</h3>
+      <p className="muted">{t('contest.groups.hint')}</p>
+      {err('groups') ? <p className="field-error" role="alert">{err('groups')}</p> : null}
+      {form.groups.length ? (
+        <div className="contest-groups">
+          {form.groups.map((g, i) => (
+            <div key={g.rowId} className="contest-group-row" data-testid="group-row">
+              <Cell label={t('rubric.groupName')} error={err(`groups.${i}.name`)}>
+                <input value={g.name} placeholder={t(i === 0 ? 'contest.groups.example1' : 'contest.groups.example2')} onChange={(e) => updateGroup(i, { name: e.target.value })} data-testid="group-name" />
+              </Cell>
+              <Cell label={t('contest.groups.weight')} error={err(`groups.${i}.weight`)}>
+                <input inputMode="decimal" value={g.weight} onChange={(e) => updateGroup(i, { weight: e.target.value })} data-testid="group-weight" />
+              </Cell>
+              <Button variant="quiet" onClick={() => update({ groups: form.groups.filter((_, j) => j !== i) }, ['groups'])}>
+                {t('contest.remove')}
+              </Button>
+            </div>
+          ))}
+        </div>
+      ) : null}
+      {form.groups.length < 5 ? (
+        <Button onClick={() => update({ groups: [...form.groups, groupRow('', '', form.groups.length === 0 ? '70' : '30')] })} data-testid="group-add">
+          {t('contest.groups.add')}
+        </Button>
       ) : null}
 
       <h3 className="subhead contest-gap">{t('contest.timer.title')}</h3>

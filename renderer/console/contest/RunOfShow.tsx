@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Judge, Performance, Rubric } from '../../../shared/api/contest';
+import type { Judge, JudgeSheet, Performance, Rubric } from '../../../shared/api/contest';
 import { ApiError, type ApiClient } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/LoadError';
@@ -210,7 +210,7 @@ function StageButtons({
           <span className="contest-stage-step" aria-hidden="true">
             {index + 1}
           </span>
-          {t(`action.${action}`)}
+          {t(`contest.button.${action}`)}
         </Button>
       ))}
     </div>
@@ -386,6 +386,23 @@ function CorrectionForm({
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [sheets, setSheets] = useState<readonly JudgeSheet[]>([]);
+  const params = { id: String(eventId), pid: String(performance.participantId) };
+
+  /** The chief judge starts from the judge's sheet as it stands, and changes only what was wrong. */
+  async function pickJudge(value: string) {
+    setJudgeId(value);
+    setErrors({});
+    try {
+      const current = await api.call('judgeSheets', { params });
+      setSheets(current);
+      const sheet = current.find((s) => String(s.judgeId) === value);
+      setValues(sheet ? Object.fromEntries(Object.entries(sheet.scores).map(([key, points]) => [key, String(points)])) : {});
+    } catch (error) {
+      toast(message(error), 'error');
+    }
+  }
+  const currentTotal = sheets.find((s) => String(s.judgeId) === judgeId)?.total ?? null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -402,7 +419,7 @@ function CorrectionForm({
     setBusy(true);
     try {
       const saved = await api.call('correctScore', {
-        params: { id: String(eventId), pid: String(performance.participantId), jid: judgeId },
+        params: { ...params, jid: judgeId },
         body: { scores, reason: reason.trim() },
       });
       toast(t('contest.correction.saved', { total: saved.total }));
@@ -447,7 +464,7 @@ function CorrectionForm({
         <div className={`field ${errors.judge ? 'field-invalid' : ''}`}>
           <label className="field-label">
             {t('contest.correction.judge')}
-            <select value={judgeId} onChange={(e) => setJudgeId(e.target.value)} data-testid="correction-judge">
+            <select value={judgeId} onChange={(e) => void pickJudge(e.target.value)} data-testid="correction-judge">
               <option value="">{t('contest.correction.pickJudge')}</option>
               {eligible.map((j) => (
                 <option key={j.id} value={String(j.id)}>
@@ -457,6 +474,11 @@ function CorrectionForm({
             </select>
           </label>
           {errors.judge ? <p className="field-error" role="alert">{errors.judge}</p> : null}
+          {judgeId ? (
+            <p className="field-hint" data-testid="correction-current">
+              {currentTotal === null ? t('contest.correction.noSheet') : t('contest.correction.currentTotal', { total: currentTotal })}
+            </p>
+          ) : null}
         </div>
         {rubric.criteria.map((c) => {
           const error = errors[`score:${c.key}`];

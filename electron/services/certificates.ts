@@ -1,0 +1,355 @@
+import {
+  certificateFileName,
+  CertificateTemplate,
+  type CertificatePreview,
+  type CertificateRecipients,
+  type CertificateTemplateState,
+  type PrinterOffset,
+  type RegisterRow,
+} from '../../shared/api/certificates';
+import type { FileAnswer } from '../../shared/api/contract';
+import {
+  builtInTemplates,
+  certificateNumber,
+  placeholders,
+  unknownPlaceholders,
+  type CertificateImageRole,
+  type CertificateKind,
+  type CertificateTemplate as Template,
+  type PlaceholderValues,
+} from '../../shared/domain/certificates';
+import { formatDate, formatDateRange, todayIso } from '../../shared/domain/dates';
+import { defaultPrefix } from '../../shared/domain/names';
+import type { Locale } from '../../shared/domain/vocabulary';
+import { translate, type MessageKey } from '../../shared/i18n';
+import type { Repositories } from '../database';
+import type { CertificateImageRecord, PrintedCertificate } from '../database/repositories/certificates';
+import type { EventRecord } from '../database/repositories/events';
+import { calibrationDocument, certificatesDocument, layoutCertificate } from '../documents/certificates';
+import { renderPdf } from '../documents/pdf';
+import { workbookBytes } from '../documents/xlsx-write';
+import type { ContestService } from './contest';
+import { AppError } from './errors';
+import type { EventsService } from './events';
+
+const pdfType = 'application/pdf';
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+interface Recipient {
+  participantId: number;
+  name: string;
+  organization: string | null;
+  group: string | null;
+  award: string | null;
+  tiedAward: boolean;
+}
+
+/** A person's certificate number; `sequence` is set when it is a new one, still to be written. */
+interface PlannedNumber {
+  number: string;
+  sequence: number | null;
+}
+
+export interface CertificatesDeps {
+  repos: Repositories;
+  events: EventsService;
+  contest: ContestService;
+  now: () => Date;
+}
+
+/** The kind of picture in the bytes, by its signature; null when it is not a PNG or JPEG. */
+export function imageType(bytes: Uint8Array): CertificateImageRecord['mediaType'] | null {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (png.every((b, i) => bytes[i] === b)) return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+const dataUrl = (image: CertificateImageRecord) => `data:${image.mediaType};base64,${image.data.toString('base64')}`;
+
+export function certificatesService({ repos, events, contest, now }: CertificatesDeps) {
+  const stamp = () => now().toISOString();
+  const store = repos.certificates;
+
+  function templateOf(eventId: number, kind: CertificateKind): Template {
+    const json = store.settings(eventId).templateJson[kind];
+    return json === null ? builtInTemplates[kind] : CertificateTemplate.parse(JSON.parse(json));
+  }
+
+  function prefixOf(event: EventRecord, template: Template): string {
+    return template.numberPrefix || defaultPrefix(event.title);
+  }
+
+  /** The first unknown placeholder as a 400 naming it and the field it is in. */
+  function checkPlaceholders(template: Template): void {
+    for (const [index, field] of template.fields.entries()) {
+      const [name] = unknownPlaceholders(field.text);
+      if (name !== undefined) {
+        const known = placeholders.map((p) => `{${p}}`).join('、');
+        throw new AppError('validation', 'error.certificates.unknownPlaceholder', { field: field.label || field.key, name, known }, `fields.${index}.text`);
+      }
+    }
+  }
+
+  function kindFits(event: EventRecord, kind: CertificateKind): void {
+    if (kind === 'award' && event.kind !== 'contest') throw new AppError('conflict', 'error.certificates.awardForTraining');
+    if (kind === 'completion' && event.kind !== 'training') throw new AppError('conflict', 'error.certificates.completionForContest');
+  }
+
+  /**
+   * Who gets a certificate, in print order, or why nobody can yet. Awards are final only when every
+   * speaker's scores are locked: until then a late score could move someone across a tier.
+   */
+  function recipientsOf(event: EventRecord, kind: CertificateKind): { list: Recipient[]; blocked: AppError | null } {
+    const people = new Map(repos.participants.listByEvent(event.id).map((p) => [p.id, p]));
+    if (kind === 'completion') {
+      const list = [...people.values()].map((p) => ({ participantId: p.id, name: p.name, organization: p.organization, group: p.group, award: null, tiedAward: false }));
+      return { list, blocked: list.length === 0 ? new AppError('conflict', 'error.certificates.noTrainees') : null };
+    }
+    if (contest.awards(event.id).tiers.length === 0) return { list: [], blocked: new AppError('conflict', 'error.certificates.noAwards') };
+    const ranking = contest.ranking(event.id);
+    const status = new Map(contest.performances(event.id).map((p) => [p.participantId, p.status]));
+    const open = ranking.rows.filter((row) => row.status !== 'final' || !['locked', 'revealed'].includes(status.get(row.participantId) ?? 'waiting'));
+    const list = ranking.rows.flatMap((row) =>
+      row.award
+        ? [{ participantId: row.participantId, name: row.name, organization: row.organization, group: people.get(row.participantId)?.group ?? null, award: row.award, tiedAward: row.tiedAward ?? false }]
+        : [],
+    );
+    if (open.length > 0) {
+      const names = open.slice(0, 5).map((row) => row.name).join('、') + (open.length > 5 ? '…' : '');
+      return { list, blocked: new AppError('conflict', 'error.certificates.notFinal', { count: open.length, names }) };
+    }
+    return { list, blocked: list.length === 0 ? new AppError('conflict', 'error.certificates.nobodyAwarded') : null };
+  }
+
+  function valuesFor(event: EventRecord, template: Template, person: Omit<Recipient, 'participantId' | 'tiedAward'>, number: string): PlaceholderValues {
+    // Certificates are Chinese documents: their dates read 2024年7月3日 whatever the console's language.
+    return {
+      姓名: person.name,
+      单位: person.organization ?? '',
+      组别: person.group ?? '',
+      奖项: person.award ?? '',
+      活动: event.title,
+      主办单位: event.organizer ?? '',
+      日期: formatDate(template.date ?? event.endsOn ?? event.startsOn),
+      起止日期: formatDateRange(event.startsOn, event.endsOn),
+      编号: number,
+    };
+  }
+
+  /** Each person's number: the one issued before, or the next ones in print order (not yet written). */
+  function numbersFor(event: EventRecord, kind: CertificateKind, template: Template, people: Recipient[]): Map<number, PlannedNumber> {
+    const issued = new Map(store.certificates(event.id, kind).flatMap((c) => (c.participantId === null ? [] : [[c.participantId, c.number] as const])));
+    const year = Number(event.startsOn.slice(0, 4));
+    let sequence = store.lastSequence(event.id);
+    const planned = new Map<number, PlannedNumber>();
+    for (const p of people) {
+      const number = issued.get(p.participantId);
+      if (number !== undefined) planned.set(p.participantId, { number, sequence: null });
+      else planned.set(p.participantId, { number: certificateNumber(prefixOf(event, template), year, ++sequence), sequence });
+    }
+    return planned;
+  }
+
+  // One batch at a time per event, so two prints never hand out the same new number.
+  const queues = new Map<number, Promise<unknown>>();
+  function oneAtATime<T>(eventId: number, task: () => Promise<T>): Promise<T> {
+    const next = (queues.get(eventId) ?? Promise.resolve()).then(task, task);
+    queues.set(eventId, next.catch(() => undefined));
+    return next;
+  }
+
+  function state(eventId: number, kind: CertificateKind): CertificateTemplateState {
+    const event = events.get(eventId);
+    const images = store.imageRoles(eventId, kind);
+    return {
+      kind,
+      template: templateOf(eventId, kind),
+      builtIn: builtInTemplates[kind],
+      defaultPrefix: defaultPrefix(event.title),
+      images: { background: images.includes('background'), seal: images.includes('seal') },
+      placeholders: [...placeholders],
+    };
+  }
+
+  return {
+    template: state,
+
+    putTemplate(eventId: number, kind: CertificateKind, template: Template): CertificateTemplateState {
+      events.get(eventId);
+      checkPlaceholders(template);
+      store.setTemplate(eventId, kind, JSON.stringify(template), stamp());
+      return state(eventId, kind);
+    },
+
+    offset(eventId: number): PrinterOffset {
+      events.get(eventId);
+      const { offsetX, offsetY } = store.settings(eventId);
+      return { x: offsetX, y: offsetY };
+    },
+
+    setOffset(eventId: number, offset: PrinterOffset): PrinterOffset {
+      events.get(eventId);
+      const tenth = (mm: number) => Math.round(mm * 10) / 10;
+      store.setOffset(eventId, tenth(offset.x), tenth(offset.y), stamp());
+      return this.offset(eventId);
+    },
+
+    image(eventId: number, kind: CertificateKind, role: CertificateImageRole): FileAnswer {
+      events.get(eventId);
+      const image = store.image(eventId, kind, role);
+      if (!image) throw new AppError('not_found', 'error.certificates.noImage');
+      return { data: image.data, fileName: `${role}.${image.mediaType === 'image/png' ? 'png' : 'jpg'}`, contentType: image.mediaType };
+    },
+
+    /** Stores a picture once pdfkit has read it: a file that only looks like an image is refused. */
+    async setImage(eventId: number, kind: CertificateKind, role: CertificateImageRole, bytes: Uint8Array): Promise<CertificateTemplateState> {
+      events.get(eventId);
+      const mediaType = imageType(bytes);
+      const image = mediaType ? { mediaType, data: Buffer.from(bytes) } : null;
+      if (!image) throw new AppError('bad_request', 'error.certificates.notAnImage');
+      try {
+        await renderPdf({ content: [{ image: 'probe', width: 10 }], images: { probe: dataUrl(image) } });
+      } catch {
+        throw new AppError('bad_request', 'error.certificates.notAnImage');
+      }
+      store.setImage(eventId, kind, role, image, stamp());
+      return state(eventId, kind);
+    },
+
+    removeImage(eventId: number, kind: CertificateKind, role: CertificateImageRole): CertificateTemplateState {
+      events.get(eventId);
+      store.removeImage(eventId, kind, role);
+      return state(eventId, kind);
+    },
+
+    recipients(eventId: number, kind: CertificateKind, locale: Locale): CertificateRecipients {
+      const event = events.get(eventId);
+      kindFits(event, kind);
+      const { list, blocked } = recipientsOf(event, kind);
+      const numbers = new Map(store.certificates(eventId, kind).flatMap((c) => (c.participantId === null ? [] : [[c.participantId, c.number] as const])));
+      return {
+        kind,
+        blocked: blocked ? translate(locale, blocked.key, blocked.params) : null,
+        recipients: list.map(({ group: _group, ...r }) => ({ ...r, number: numbers.get(r.participantId) ?? null })),
+      };
+    },
+
+    /** Page 1 laid out with a template being edited (unsaved); unknown placeholders are listed, not refused. */
+    preview(eventId: number, kind: CertificateKind, template: Template): CertificatePreview {
+      const event = events.get(eventId);
+      kindFits(event, kind);
+      const first = recipientsOf(event, kind).list[0];
+      const sample: Recipient = {
+        participantId: 0,
+        name: translate('zh-CN', 'certificate.sample.name'),
+        organization: translate('zh-CN', 'certificate.sample.organization'),
+        group: null,
+        award: kind === 'award' ? translate('zh-CN', 'certificate.sample.award') : null,
+        tiedAward: false,
+      };
+      const person = first ?? sample;
+      const number = numbersFor(event, kind, template, [person]).get(person.participantId)?.number ?? '';
+      return {
+        ...layoutCertificate(template, valuesFor(event, template, person, number)),
+        unknownPlaceholders: template.fields.flatMap((f) => unknownPlaceholders(f.text).map((name) => ({ field: f.label || f.key, name }))),
+        participantId: first ? first.participantId : null,
+      };
+    },
+
+    /**
+     * One PDF, a page per certificate in award (or registration) order; `participantId` reprints one.
+     * Numbers are given on the first print and kept; the register is written only once the PDF exists.
+     */
+    pdf(eventId: number, kind: CertificateKind, participantId: number | undefined, locale: Locale): Promise<FileAnswer> {
+      const event = events.get(eventId);
+      kindFits(event, kind);
+      return oneAtATime(eventId, async () => {
+        const { list, blocked } = recipientsOf(event, kind);
+        if (blocked) throw blocked;
+        let people = list;
+        if (participantId !== undefined) {
+          const one = list.find((p) => p.participantId === participantId);
+          if (!one) {
+            const participant = repos.participants.find(participantId);
+            if (!participant || participant.eventId !== eventId) throw new AppError('not_found', 'error.contest.participantNotFound', { id: participantId });
+            throw new AppError('conflict', 'error.certificates.notRecipient', { name: participant.name });
+          }
+          people = [one];
+        }
+        const template = templateOf(eventId, kind);
+        checkPlaceholders(template);
+        const seal = store.image(eventId, kind, 'seal');
+        const numbers = numbersFor(event, kind, template, people);
+        const numberOf = (p: Recipient) => numbers.get(p.participantId) ?? { number: '', sequence: null };
+        const data = await renderPdf(
+          certificatesDocument({
+            template,
+            offset: this.offset(eventId),
+            people: people.map((p) => valuesFor(event, template, p, numberOf(p).number)),
+            seal: seal ? dataUrl(seal) : null,
+            title: `${translate('zh-CN', `certificate.kind.${kind}`)} ${event.title}`,
+          }),
+        );
+        const at = stamp();
+        const issuedOn = template.date ?? event.endsOn ?? event.startsOn;
+        repos.transaction(() => {
+          for (const p of people) {
+            const { number, sequence } = numberOf(p);
+            const printed: PrintedCertificate = { participantId: p.participantId, name: p.name, organization: p.organization, award: p.award, issuedOn };
+            if (sequence === null) store.reprint(eventId, kind, printed, at);
+            else store.issue(eventId, kind, sequence, number, printed, at);
+          }
+        });
+        const one = participantId !== undefined ? people[0] : undefined;
+        return {
+          data,
+          fileName: certificateFileName(locale, event, { file: 'pdf', kind, ...(one ? { name: one.name } : {}) }),
+          contentType: pdfType,
+        };
+      });
+    },
+
+    /** A page of rulers and crosshairs, printed with the event's current offset. */
+    async calibration(eventId: number, kind: CertificateKind | undefined, locale: Locale): Promise<FileAnswer> {
+      const event = events.get(eventId);
+      const offset = this.offset(eventId);
+      const template = templateOf(eventId, kind ?? (event.kind === 'contest' ? 'award' : 'completion'));
+      const t = (key: MessageKey, params: Record<string, string | number> = {}) => translate(locale, key, params);
+      const data = await renderPdf(
+        calibrationDocument({
+          page: template.page,
+          offset,
+          title: t('certificate.calibration.title'),
+          instructions: [t('certificate.calibration.step1'), t('certificate.calibration.step2'), t('certificate.calibration.step3'), t('certificate.calibration.step4', { x: offset.x, y: offset.y })],
+          label: (x, y) => t('certificate.calibration.mark', { x, y }),
+        }),
+      );
+      return { data, fileName: certificateFileName(locale, event, { file: 'calibration' }), contentType: pdfType };
+    },
+
+    /** Every certificate issued for the event, in number order: who, which award, number, date. */
+    register(eventId: number): RegisterRow[] {
+      events.get(eventId);
+      return store.certificates(eventId).map((c) => ({ number: c.number, name: c.name, organization: c.organization, award: c.award, kind: c.kind, issuedOn: c.issuedOn }));
+    },
+
+    registerXlsx(eventId: number, locale: Locale): FileAnswer {
+      const event = events.get(eventId);
+      const rows = this.register(eventId);
+      const t = (key: MessageKey, params: Record<string, string | number> = {}) => translate(locale, key, params);
+      const data = workbookBytes([
+        {
+          name: t('certificate.register.sheet'),
+          title: event.title,
+          caption: t('certificate.register.caption', { count: rows.length, date: formatDate(todayIso(now()), locale) }),
+          header: [t('certificate.col.number'), t('certificate.col.name'), t('certificate.col.organization'), t('certificate.col.award'), t('certificate.col.kind'), t('certificate.col.issuedOn')],
+          rows: rows.map((r) => [r.number, r.name, r.organization, r.award, t(`certificate.kind.${r.kind}`), formatDate(r.issuedOn, locale)]),
+          empty: t('certificate.register.empty'),
+        },
+      ]);
+      return { data, fileName: certificateFileName(locale, event, { file: 'register' }), contentType: xlsxType };
+    },
+  };
+}
+export type CertificatesService = ReturnType<typeof certificatesService>;
