@@ -54,7 +54,8 @@ export function validationError(schema: z.ZodType, error: z.ZodError, locale: Lo
     case 'invalid_type':
       return issue.input === undefined ? say('error.validation.required') : say('error.validation.type');
     case 'too_small':
-      return issue.origin === 'string' ? say('error.validation.empty') : say('error.validation.range');
+      if (issue.origin !== 'string') return say('error.validation.range');
+      return Number(issue.minimum) > 1 ? say('error.validation.tooShort', { min: Number(issue.minimum) }) : say('error.validation.empty');
     case 'too_big':
       return issue.origin === 'string' ? say('error.validation.tooLong', { max: Number(issue.maximum) }) : say('error.validation.range');
     case 'invalid_format':

@@ -87,6 +87,7 @@ const core = {
   'error.mediaType': 'This kind of upload is not supported.',
   'error.validation.required': '"{field}" is missing.',
   'error.validation.tooLong': '"{field}" is too long: at most {max} characters.',
+  'error.validation.tooShort': '"{field}" is too short: at least {min} characters.',
   'error.validation.empty': '"{field}" must not be empty.',
   'error.validation.date': '"{field}" is not a valid date; write it as 2024-07-03.',
   'error.validation.option': '"{field}" must be one of: {options}.',

@@ -88,6 +88,7 @@ const core = {
   'error.mediaType': '不支持这种上传格式。',
   'error.validation.required': '缺少“{field}”。',
   'error.validation.tooLong': '“{field}”太长，最多 {max} 个字。',
+  'error.validation.tooShort': '“{field}”太短，至少 {min} 个字。',
   'error.validation.empty': '“{field}”不能为空。',
   'error.validation.date': '“{field}”不是有效日期，请按 2024-07-03 的格式填写。',
   'error.validation.option': '“{field}”只能是：{options}。',

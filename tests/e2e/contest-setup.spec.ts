@@ -47,10 +47,13 @@ test('the organiser sets up weighted judge groups and files each judge in one fr
     await expect(page.getByTestId('judge-card').filter({ hasText: name })).toBeVisible();
   }
   // 赵大众 was added without a group: it says where that counts, and the organiser moves them.
+  // Until then 大众评委 has nobody, and its 30% would be left out: the panel says so.
+  await expect(page.getByTestId('judges-empty-groups')).toContainText('“大众评委” 组还没有评委');
   const card = page.getByTestId('judge-card').filter({ hasText: '赵大众' });
   await expect(card.getByTestId('judge-group').locator('option:checked')).toHaveText('未选择（计入“专业评委”）');
   await card.getByTestId('judge-group').selectOption({ label: '大众评委' });
   await expect(console_.toast.filter({ hasText: '已更新 赵大众 的评委组' })).toBeVisible();
+  await expect(page.getByTestId('judges-empty-groups')).toBeHidden();
   await page.screenshot({ path: shot('setup-judge-groups') });
 
   const judges = await host.api('GET', `/api/events/${eventId}/judges`);

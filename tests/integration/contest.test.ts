@@ -147,6 +147,10 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
       expect(r.status, field).toBe(400);
       expect(err(r.body)).toMatchObject({ field, message });
     }
+    // A home-made script with a short submissionId is told what is wrong with it, not that it is empty.
+    const short = await t.call('PUT', `/api/judge/scores/${pid}`, { token: judges[0]!.token, body: { scores: sheet(88), submissionId: 'x1' } });
+    expect(short.status).toBe(400);
+    expect(err(short.body)).toMatchObject({ field: 'submissionId', message: '“提交编号”太短，至少 8 个字。' });
     expect(Performance.parse((await t.call('POST', `/api/events/${eventId}/performances/${pid}/finish`)).body).submittedJudgeIds).toEqual([]);
 
     // Six judges score (the seventh is recused): after trimming 88.1, 88.1, 88.1, 88.2 remain.

@@ -24,9 +24,15 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
   const [printing, setPrinting] = useState(false);
 
   const list = judges.data ?? [];
+  const empty = judges.data ? emptyGroups(rubric, list) : [];
   return (
     <div className="contest-judges">
       <LanNotice api={api} onSwitched={judges.reload} />
+      {empty.length > 0 ? (
+        <Notice tone="error">
+          <span data-testid="judges-empty-groups">{t('contest.judges.emptyGroups', { groups: empty.map((g) => `“${g.name}”`).join('、') })}</span>
+        </Notice>
+      ) : null}
       <AddJudgeForm api={api} eventId={eventId} rubric={rubric} onAdded={(judge) => {
         toast(t('contest.judges.added', { name: judge.name }));
         judges.reload();
@@ -75,6 +81,15 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
       {printing ? <JudgeCardsPrint judges={list} rubric={rubric} onClose={() => setPrinting(false)} /> : null}
     </div>
   );
+}
+
+/** Weighted groups no judge is in: the host leaves their weight out, which the organiser must know before the first speaker. */
+export function emptyGroups(rubric: Rubric | null, judges: readonly Judge[]): Rubric['groups'] {
+  const groups = rubric?.groups ?? [];
+  const keys = groups.map((g) => g.key);
+  // As on the host: a judge without a known group counts in the first one.
+  const used = new Set(judges.map((j) => (j.group && keys.includes(j.group) ? j.group : keys[0])));
+  return groups.filter((g) => !used.has(g.key));
 }
 
 /** Judges' links point at this computer only while the LAN is off: say so where the links are handed out. */
