@@ -119,9 +119,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setNotFoundHandler((request, reply) => {
     const locale = localeOf(request);
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && options.rendererDir;
+    const path = request.url.split('?')[0] ?? '';
+    // A page address (no file extension) gets the app; a missing script or picture is a 404, never HTML in its place.
+    const wantsPage = request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path) && options.rendererDir;
     if (wantsPage) return reply.sendFile('index.html');
-    return sendError(reply, { error: { code: 'not_found', message: translate(locale, 'error.notFound', { path: request.url.split('?')[0] ?? '' }) } });
+    return sendError(reply, { error: { code: 'not_found', message: translate(locale, 'error.notFound', { path }) } });
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -173,7 +175,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   for (const name of routeNames) registerRoute(app, name, options);
 
   if (options.rendererDir && existsSync(join(options.rendererDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false, index: 'index.html' });
+    // wildcard: files are looked up when asked for, so a rebuilt renderer is served without a restart.
+    await app.register(fastifyStatic, { root: options.rendererDir, wildcard: true, index: 'index.html' });
   } else {
     options.rendererDir = undefined;
   }

@@ -55,6 +55,19 @@ test('the console switches to English and back', async ({ page, host }) => {
   await console.switchLanguage();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('new-event')).toContainText('New event');
+  // An apostrophe in English text is a narrow Latin mark, not a full-width CJK one that reads as a gap.
+  const widths = await page.evaluate(() => {
+    const measure = (text: string) => {
+      const span = document.createElement('span');
+      span.textContent = text;
+      document.body.append(span);
+      const width = span.getBoundingClientRect().width;
+      span.remove();
+      return width;
+    };
+    return { quote: measure('’'), ideograph: measure('中') };
+  });
+  expect(widths.quote).toBeLessThan(widths.ideograph * 0.5);
   await console.switchLanguage();
   await expect(page.getByTestId('new-event')).toContainText('新建活动');
 });

@@ -1,9 +1,11 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ErrorBody } from '../../shared/api/errors';
 import { Event, Participant } from '../../shared/api/events';
 import type { LiveMessage } from '../../shared/api/live';
-import { startTestHost, type TestHost } from '../support/host';
+import { startTestHost, tempDir, type TestHost } from '../support/host';
 
 let t: TestHost;
 beforeAll(async () => {
@@ -172,5 +174,45 @@ describe('host over HTTP on 127.0.0.1', () => {
     const disposition = r.headers.get('content-disposition') ?? '';
     expect(disposition).toMatch(/^attachment; filename="podium-__-\d{4}-\d{2}-\d{2}\.db"; filename\*=UTF-8''/);
     expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toMatch(/^podium-备份-\d{4}-\d{2}-\d{2}\.db$/);
+  });
+});
+
+describe('the pages, served from the renderer folder', () => {
+  let pages: TestHost;
+  let renderer: { path: string; remove(): void };
+  beforeAll(async () => {
+    renderer = tempDir('podium-renderer-');
+    mkdirSync(join(renderer.path, 'assets'));
+    writeFileSync(join(renderer.path, 'index.html'), '<!doctype html><html lang="zh-CN"><body>赛会通</body></html>');
+    writeFileSync(join(renderer.path, 'assets', 'index-a1.js'), 'console.log(1)');
+    pages = await startTestHost({ rendererDir: renderer.path });
+  });
+  afterAll(async () => {
+    await pages.stop();
+    renderer.remove();
+  });
+
+  it('gives the app for a page address and the file for a file', async () => {
+    for (const path of ['/', '/console', '/screen/1']) {
+      const r = await pages.call('GET', path, { token: null });
+      expect(r.status, path).toBe(200);
+      expect(r.headers.get('content-type'), path).toMatch(/^text\/html/);
+    }
+    const js = await pages.call('GET', '/assets/index-a1.js', { token: null });
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('answers a missing script with a 404, not the app in its place (a blank page in the browser)', async () => {
+    const r = await pages.call('GET', '/assets/index-gone.js', { token: null });
+    expect(r.status).toBe(404);
+    expect(errorOf(r.body).code).toBe('not_found');
+  });
+
+  it('serves a renderer rebuilt while the host runs', async () => {
+    writeFileSync(join(renderer.path, 'assets', 'index-b2.js'), 'console.log(2)');
+    const r = await pages.call('GET', '/assets/index-b2.js', { token: null });
+    expect(r.status).toBe(200);
+    expect(Buffer.from(r.body as Uint8Array).toString()).toBe('console.log(2)');
   });
 });
