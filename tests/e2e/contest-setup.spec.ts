@@ -63,3 +63,36 @@ test('the organiser sets up weighted judge groups and files each judge in one fr
     ['赵大众', 'g2'],
   ]);
 });
+
+test('a draw shows its order together with its seed, even while the list is still on its way', async ({ page, demoHost: host }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const console_ = new ConsolePage(page);
+  await console_.open(host.consoleUrl);
+  await console_.openEvent(contestTitle);
+  const eventId = Number(/#\/console\/events\/(\d+)/.exec(page.url())?.[1]);
+  await page.getByTestId('tab-order').click();
+  await expect(page.getByTestId('order-row')).toHaveCount(8);
+  const before = await page.locator('[data-testid="order-row"] .strong').allTextContents();
+
+  // From now on the list's reload is held back, as on a slow computer.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/api/events/${eventId}/performances`, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.getByTestId('draw-seed').fill('20240703');
+  await page.getByTestId('draw-button').click();
+  await expect(page.getByTestId('draw-seed-shown')).toContainText('20240703');
+
+  const answer = await host.api('GET', `/api/events/${eventId}/performances`);
+  const drawn = (Array.isArray(answer.body) ? answer.body : [])
+    .map((p) => ({ name: String(field(p, 'name')), order: Number(field(p, 'order')) }))
+    .sort((a, b) => a.order - b.order)
+    .map((p) => p.name);
+  expect(drawn).not.toEqual(before);
+  await expect(page.locator('[data-testid="order-row"] .strong')).toHaveText(drawn);
+  release();
+  await page.unrouteAll({ behavior: 'wait' });
+  await expect(page.locator('[data-testid="order-row"] .strong')).toHaveText(drawn);
+});

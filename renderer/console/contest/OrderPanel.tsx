@@ -33,6 +33,8 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
   const [seedInput, setSeedInput] = useState('');
   const [seed, setSeed] = useState<string | null>(null);
   const [edited, setEdited] = useState<number[] | null>(null);
+  // The order the host just answered a draw or a save with, shown until the reloaded list has caught up with it: the new seed never sits above the old order.
+  const [drawn, setDrawn] = useState<number[] | null>(null);
   const [closedBy, setClosedBy] = useState<string | null>(null);
   const [busy, setBusy] = useState<'draw' | 'save' | null>(null);
 
@@ -44,7 +46,12 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
 
   const list = [...(performances.data ?? [])].sort((a, b) => a.order - b.order);
   const byId = new Map(list.map((p) => [p.participantId, p]));
-  const order = (edited ?? list.map((p) => p.participantId)).filter((pid) => byId.has(pid));
+  const loaded = list.map((p) => p.participantId);
+  const caughtUp = drawn !== null && drawn.length === loaded.length && drawn.every((pid, i) => loaded[i] === pid);
+  useEffect(() => {
+    if (caughtUp) setDrawn(null);
+  }, [caughtUp]);
+  const order = (edited ?? drawn ?? loaded).filter((pid) => byId.has(pid));
   const started = list.some((p) => p.status !== 'waiting');
   const locked = started || closedBy !== null;
 
@@ -58,6 +65,7 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
     try {
       const result = await api.call('draw', { params: { id }, body: seedInput.trim() ? { seed: seedInput.trim() } : {} });
       setSeed(result.seed);
+      setDrawn(result.order);
       setEdited(null);
       toast(t('contest.order.drawn'));
       performances.reload();
@@ -71,7 +79,8 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
   async function save() {
     setBusy('save');
     try {
-      await api.call('setOrder', { params: { id }, body: { order } });
+      const result = await api.call('setOrder', { params: { id }, body: { order } });
+      setDrawn(result.order);
       setEdited(null);
       toast(t('contest.order.saved'));
       performances.reload();
