@@ -26,6 +26,13 @@ export function int(row: Row, column: string): number {
   return v;
 }
 
+/** A REAL column (millimetres, say), which may hold a fraction. */
+export function num(row: Row, column: string): number {
+  const v = row[column];
+  if (typeof v !== 'number') throw new Error(`column ${column} is not a number`);
+  return v;
+}
+
 export function rows(values: unknown[]): Row[] {
   return values.filter(isRow);
 }

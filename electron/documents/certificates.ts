@@ -2,9 +2,11 @@
 // placed by Podium itself (x/y in mm), sized with the font's real advance widths, so what the
 // console previews, what is measured and what prints are the same thing.
 import {
+  classicFrame,
   fillPlaceholders,
   mmToPt,
   pageMm,
+  ptToMm,
   type CertificateField,
   type CertificateTemplate,
   type PageSetup,
@@ -12,8 +14,6 @@ import {
 } from '../../shared/domain/certificates';
 import type { CertificatePreview, LaidOutField, PrinterOffset } from '../../shared/api/certificates';
 import { fontOf, fonts, textWidth, type CanvasElement, type Content, type FontFamily, type TDocumentDefinitions } from './pdf';
-
-const ptToMm = (pt: number) => (pt * 25.4) / 72;
 
 // Line-breaking rules of Chinese typesetting (避头尾): these never start a line…
 const noStart = new Set([...'，。、；：？！）》」』】〉〕”’…—·%,.;:?!)]}>']);
@@ -25,27 +25,15 @@ const unitPattern = /[A-Za-z0-9][A-Za-z0-9.\-_/:%@+#&]*|\s|./gsu;
 interface Face {
   family: FontFamily;
   style: 'normal' | 'bold';
-  /** Widths of 1 pt text by unit: a batch measures the same characters over and over. */
-  widths: Map<string, number>;
 }
 
 const faces = {
-  serif: { normal: { family: fonts.serif, style: 'normal', widths: new Map() }, bold: { family: fonts.serif, style: 'bold', widths: new Map() } },
-  sans: { normal: { family: fonts.sans, style: 'normal', widths: new Map() }, bold: { family: fonts.sans, style: 'bold', widths: new Map() } },
+  serif: { normal: { family: fonts.serif, style: 'normal' }, bold: { family: fonts.serif, style: 'bold' } },
+  sans: { normal: { family: fonts.sans, style: 'normal' }, bold: { family: fonts.sans, style: 'bold' } },
 } satisfies Record<CertificateField['font'], Record<Face['style'], Face>>;
 
 function faceOf(field: CertificateField): Face {
   return faces[field.font][field.bold ? 'bold' : 'normal'];
-}
-
-function unitWidth(unit: string, face: Face): number {
-  let width = face.widths.get(unit);
-  if (width === undefined) {
-    width = textWidth(unit, 1, face.family, face.style);
-    if (face.widths.size > 20_000) face.widths.clear();
-    face.widths.set(unit, width);
-  }
-  return width;
 }
 
 /** Height of one line in pt (the font's ascent to descent, as pdfkit sets it). */
@@ -89,7 +77,7 @@ interface Line {
 /** Breaks one paragraph into lines no wider than `max` pt, by the rules above. */
 function wrapParagraph(paragraph: string, max: number, size: number, spacing: number, face: Face): Line[] {
   const units = paragraph.match(unitPattern) ?? [];
-  const advance = (unit: string) => unitWidth(unit, face) * size + spacing * chars(unit);
+  const advance = (unit: string) => textWidth(unit, size, face.family, face.style) + spacing * chars(unit);
   const widthOf = (list: string[]) => list.reduce((sum, u) => sum + advance(u), 0);
   const lines: string[][] = [];
   let current: string[] = [];
@@ -194,20 +182,17 @@ export function layoutCertificate(template: CertificateTemplate, values: Placeho
   return { page: pageMm(template.page), fields: template.fields.map((field) => layoutField(field, values)) };
 }
 
-const frameColor = '#b3141c';
-
-/** The printed border for plain paper: a heavy outer and a fine inner rule. */
+/** The printed border for plain paper, moved by the printer offset. */
 function frame(page: { width: number; height: number }, offset: PrinterOffset): CanvasElement[] {
-  const rect = (inset: number, lineWidth: number): CanvasElement => ({
+  return classicFrame.rules.map(({ inset, lineWidth }) => ({
     type: 'rect',
     x: mmToPt(inset + offset.x),
     y: mmToPt(inset + offset.y),
     w: mmToPt(page.width - 2 * inset),
     h: mmToPt(page.height - 2 * inset),
     lineWidth,
-    lineColor: frameColor,
-  });
-  return [rect(8, 3), rect(11, 0.8)];
+    lineColor: classicFrame.color,
+  }));
 }
 
 function fieldContent(field: CertificateField, laidOut: LaidOutField, offset: PrinterOffset): Content[] {

@@ -10,6 +10,8 @@ import type { TDocumentDefinitions } from './pdfmake-types';
 
 export type * from './pdfmake-types';
 
+export const pdfType = 'application/pdf';
+
 /** Font family names registered for documents. */
 export const fonts = { serif: 'NotoSerifSC', sans: 'NotoSansSC' } as const;
 export type FontFamily = (typeof fonts)[keyof typeof fonts];

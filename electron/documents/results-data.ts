@@ -28,46 +28,24 @@ export interface PanelJudge {
   conflicts: number[];
 }
 
-/** What a judge entered for one criterion, in hundredths of a point (as stored). */
-export interface CriterionScore {
-  participantId: number;
-  judgeId: number;
-  criterionKey: string;
-  value: number;
-}
-
 export interface ResultsData {
   event: DocumentEvent;
   rubric: Rubric | null;
   ranking: Ranking;
   speakers: Speaker[];
   judges: PanelJudge[];
-  scores: CriterionScore[];
+  /** participantId → judgeId → that judge's sheet. */
+  sheets: ReadonlyMap<number, ReadonlyMap<number, Sheet>>;
   /** The certificate register; empty when none has been issued. */
   certificates: RegisterRow[];
 }
 
 /** A judge's sheet for a speaker: criterion key → hundredths; only criteria the judge scored. */
-export type Sheet = ReadonlyMap<string, number>;
-
-/** participantId → judgeId → sheet. */
-export function sheetsOf(scores: readonly CriterionScore[]): Map<number, Map<number, Map<string, number>>> {
-  const bySpeaker = new Map<number, Map<number, Map<string, number>>>();
-  for (const s of scores) {
-    const byJudge = bySpeaker.get(s.participantId) ?? new Map<number, Map<string, number>>();
-    const sheet = byJudge.get(s.judgeId) ?? new Map<string, number>();
-    sheet.set(s.criterionKey, s.value);
-    byJudge.set(s.judgeId, sheet);
-    bySpeaker.set(s.participantId, byJudge);
-  }
-  return bySpeaker;
-}
+export type Sheet = Readonly<Record<string, number>>;
 
 /** The sum of a sheet in hundredths (exact: integers). */
 export function sheetTotal(sheet: Sheet): number {
-  let total = 0;
-  for (const value of sheet.values()) total += value;
-  return total;
+  return Object.values(sheet).reduce((sum, value) => sum + value, 0);
 }
 
 /** Decimal places a criterion's step needs: 1 → 0, 0.5 and 0.1 → 1, 0.01 → 2. */

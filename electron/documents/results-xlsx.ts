@@ -1,11 +1,12 @@
 // The Excel summary organisers send to their superiors: results, judges' totals, scores by
 // criterion, recusals and the certificate register. Pure: plain data in, .xlsx bytes out.
 import type { Ranking } from '../../shared/api/contest';
-import { formatDate, formatDateRange } from '../../shared/domain/dates';
+import { formatDateRange } from '../../shared/domain/dates';
 import { formatHundredths } from '../../shared/domain/decimal';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
-import { isRecused, sheetsOf, sheetTotal, stepDecimals, type ResultsData } from './results-data';
+import { isRecused, sheetTotal, stepDecimals, type ResultsData } from './results-data';
+import { registerTable } from './register-table';
 import { decimalsFormat, workbookBytes, type Cell, type Table } from './xlsx-write';
 
 type RankingRow = Ranking['rows'][number];
@@ -78,7 +79,6 @@ export function resultsWorkbook(data: ResultsData, locale: Locale): Uint8Array {
   };
 
   const criteria = data.rubric?.criteria ?? [];
-  const sheets = sheetsOf(data.scores);
   const sumDecimals = Math.max(0, ...criteria.map((c) => stepDecimals(c.step)));
   const byCriterion: Table = {
     name: t('documents.sheet.criteria'),
@@ -91,10 +91,10 @@ export function resultsWorkbook(data: ResultsData, locale: Locale): Uint8Array {
     ],
     rows: data.speakers.flatMap((speaker) =>
       data.judges.map((judge) => {
-        const sheet = sheets.get(speaker.participantId)?.get(judge.id);
+        const sheet = data.sheets.get(speaker.participantId)?.get(judge.id);
         const recused = isRecused(judge, speaker.participantId);
         const values = criteria.map((c): Cell => {
-          const value = sheet?.get(c.key);
+          const value = sheet?.[c.key];
           const places = stepDecimals(c.step);
           return value === undefined ? null : decimal(formatHundredths(value, places), decimalsFormat(places));
         });
@@ -120,29 +120,12 @@ export function resultsWorkbook(data: ResultsData, locale: Locale): Uint8Array {
     empty: t('documents.note.noConflicts'),
   };
 
-  const certificates: Table = {
+  const certificates = registerTable(data.certificates, locale, {
     name: t('documents.sheet.certificates'),
     title,
     caption: t('documents.caption.certificates', { date }),
-    // The same columns as the certificates service's own register export.
-    header: [
-      t('certificate.col.number'),
-      t('certificate.col.name'),
-      t('certificate.col.organization'),
-      t('certificate.col.award'),
-      t('certificate.col.kind'),
-      t('certificate.col.issuedOn'),
-    ],
-    rows: data.certificates.map((c) => [
-      c.number,
-      c.name,
-      c.organization,
-      c.award,
-      t(`certificate.kind.${c.kind}`),
-      formatDate(c.issuedOn, locale),
-    ]),
     empty: t('documents.note.noCertificates'),
-  };
+  });
 
   return workbookBytes([results, judgeTotals, byCriterion, conflicts, certificates]);
 }

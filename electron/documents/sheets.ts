@@ -182,10 +182,10 @@ export function judgeSheetsDocument(input: JudgeSheetsInput, locale: Locale): TD
       }
       const sheet = page.scores?.get(speaker.participantId);
       const values = criteria.map((c) => {
-        const value = sheet?.get(c.key);
+        const value = sheet?.[c.key];
         return cell(value === undefined ? '' : formatHundredths(value, stepDecimals(c.step)), { alignment: 'center' });
       });
-      const total = sheet && sheet.size > 0 ? formatHundredths(sheetTotal(sheet), sumDecimals) : '';
+      const total = sheet && Object.keys(sheet).length > 0 ? formatHundredths(sheetTotal(sheet), sumDecimals) : '';
       return [...lead, ...values, cell(total, { alignment: 'center', bold: true }), cell('')];
     });
     const judgeLine = page.judge

@@ -2,6 +2,8 @@
 // header, columns wide enough for Chinese, numbers as numbers. Pure: rows in, bytes out.
 import * as XLSX from 'xlsx';
 
+export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** A cell: text, a plain number, a number shown with an Excel number format, or nothing. */
 export type Cell = string | number | null | { value: number; format: string };
 
@@ -118,7 +120,8 @@ function freezeHeaders(bytes: Uint8Array, sheetCount: number): Uint8Array {
 export function workbookBytes(tables: readonly Table[]): Uint8Array {
   const book = XLSX.utils.book_new();
   for (const table of tables) XLSX.utils.book_append_sheet(book, tableSheet(table), table.name);
-  const written: unknown = XLSX.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true });
+  // Written unpacked: freezeHeaders reads it back and packs it once, compressed.
+  const written: unknown = XLSX.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: false });
   if (!(written instanceof Uint8Array)) throw new Error('SheetJS did not write bytes');
   return new Uint8Array(freezeHeaders(written, tables.length));
 }

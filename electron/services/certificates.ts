@@ -26,14 +26,12 @@ import type { Repositories } from '../database';
 import type { CertificateImageRecord, PrintedCertificate } from '../database/repositories/certificates';
 import type { EventRecord } from '../database/repositories/events';
 import { calibrationDocument, certificatesDocument, layoutCertificate } from '../documents/certificates';
-import { renderPdf } from '../documents/pdf';
-import { workbookBytes } from '../documents/xlsx-write';
+import { pdfType, renderPdf } from '../documents/pdf';
+import { registerTable } from '../documents/register-table';
+import { workbookBytes, xlsxType } from '../documents/xlsx-write';
 import type { ContestService } from './contest';
 import { AppError } from './errors';
 import type { EventsService } from './events';
-
-const pdfType = 'application/pdf';
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface Recipient {
   participantId: number;
@@ -137,9 +135,14 @@ export function certificatesService({ repos, events, contest, now }: Certificate
     };
   }
 
+  /** participantId → the number issued to them before. */
+  function issuedNumbers(eventId: number, kind: CertificateKind): Map<number, string> {
+    return new Map(store.certificates(eventId, kind).flatMap((c) => (c.participantId === null ? [] : [[c.participantId, c.number] as const])));
+  }
+
   /** Each person's number: the one issued before, or the next ones in print order (not yet written). */
   function numbersFor(event: EventRecord, kind: CertificateKind, template: Template, people: Recipient[]): Map<number, PlannedNumber> {
-    const issued = new Map(store.certificates(event.id, kind).flatMap((c) => (c.participantId === null ? [] : [[c.participantId, c.number] as const])));
+    const issued = issuedNumbers(event.id, kind);
     const year = Number(event.startsOn.slice(0, 4));
     let sequence = store.lastSequence(event.id);
     const planned = new Map<number, PlannedNumber>();
@@ -227,7 +230,7 @@ export function certificatesService({ repos, events, contest, now }: Certificate
       const event = events.get(eventId);
       kindFits(event, kind);
       const { list, blocked } = recipientsOf(event, kind);
-      const numbers = new Map(store.certificates(eventId, kind).flatMap((c) => (c.participantId === null ? [] : [[c.participantId, c.number] as const])));
+      const numbers = issuedNumbers(eventId, kind);
       return {
         kind,
         blocked: blocked ? translate(locale, blocked.key, blocked.params) : null,
@@ -339,14 +342,12 @@ export function certificatesService({ repos, events, contest, now }: Certificate
       const rows = this.register(eventId);
       const t = (key: MessageKey, params: Record<string, string | number> = {}) => translate(locale, key, params);
       const data = workbookBytes([
-        {
+        registerTable(rows, locale, {
           name: t('certificate.register.sheet'),
           title: event.title,
           caption: t('certificate.register.caption', { count: rows.length, date: formatDate(todayIso(now()), locale) }),
-          header: [t('certificate.col.number'), t('certificate.col.name'), t('certificate.col.organization'), t('certificate.col.award'), t('certificate.col.kind'), t('certificate.col.issuedOn')],
-          rows: rows.map((r) => [r.number, r.name, r.organization, r.award, t(`certificate.kind.${r.kind}`), formatDate(r.issuedOn, locale)]),
           empty: t('certificate.register.empty'),
-        },
+        }),
       ]);
       return { data, fileName: certificateFileName(locale, event, { file: 'register' }), contentType: xlsxType };
     },

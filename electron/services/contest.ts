@@ -19,6 +19,7 @@ import { drawOrder, newSeed, overtime } from '../../shared/domain/draw';
 import {
   assignAwards,
   checkScores,
+  judgeGroupKey,
   parseTieBreakRule,
   rankParticipants,
   rulesProblems,
@@ -95,7 +96,7 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
   /** Judges in panel order; with groups, a judge without a known group counts in the first one. */
   function rulesOf(rubric: RubricOut, judges: readonly JudgeRecord[]): Rules {
     const keys = rubric.groups.map((g) => g.key);
-    const groupOf = (j: JudgeRecord) => (j.group && keys.includes(j.group) ? j.group : keys[0]);
+    const groupOf = (j: JudgeRecord) => judgeGroupKey(j.group, keys);
     return {
       criteria: rubric.criteria,
       aggregation: rubric.aggregation,
@@ -140,9 +141,26 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
     return map;
   }
 
-  /** A sheet in points, as the judge typed it (stored hundredths / 100 prints exactly). */
-  function pointsOf(sheet: Record<string, number>): Record<string, number> {
-    return Object.fromEntries(Object.entries(sheet).map(([key, hundredths]) => [key, hundredths / 100]));
+  /** participantId → judgeId → sheet (hundredths by criterion key): every score of the event, read once. */
+  function sheetsByParticipant(eventId: number): Map<number, Map<number, Record<string, number>>> {
+    const byPerformance = sheetsByPerformance(eventId);
+    return new Map(
+      contest.performances(eventId).flatMap((p) => {
+        const sheets = byPerformance.get(p.id);
+        return sheets ? [[p.participantId, sheets] as const] : [];
+      }),
+    );
+  }
+
+  /** A judge's saved sheet for a performance: in points as typed (hundredths / 100 prints exactly), its total, when last written. */
+  function savedSheet(performanceId: number, judgeId: number): { scores: Record<string, number>; total: string; savedAt: string } | null {
+    const rows = contest.scoresOf(performanceId, judgeId);
+    if (rows.length === 0) return null;
+    return {
+      scores: Object.fromEntries(rows.map((r) => [r.criterionKey, r.value / 100])),
+      total: formatHundredths(rows.reduce((sum, r) => sum + r.value, 0)),
+      savedAt: rows.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), ''),
+    };
   }
 
   function performanceView(participant: ParticipantRecord, order: number, record: PerformanceRecord | null, sheets: Map<number, Map<number, Record<string, number>>>, conflicts: Map<number, number[]>): Performance {
@@ -543,7 +561,6 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       const open = contest.open(event.id);
       const conflicts = contest.conflicts(event.id).get(judge.id) ?? [];
       const records = contest.performances(event.id);
-      const sheets = sheetsByPerformance(event.id);
       const indexOf = (pid: number) => order.findIndex((p) => p.id === pid);
       const currentParticipant = open ? order[indexOf(open.participantId)] : undefined;
       return {
@@ -563,12 +580,9 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
               }
             : null,
         myScores: records.flatMap((record) => {
-          const sheet = sheets.get(record.id)?.get(judge.id);
+          const sheet = savedSheet(record.id, judge.id);
           const p = order[indexOf(record.participantId)];
-          if (!sheet || !p) return [];
-          const total = Object.values(sheet).reduce((a, b) => a + b, 0);
-          const savedAt = contest.scoresOf(record.id, judge.id).reduce((latest, s) => (s.updatedAt > latest ? s.updatedAt : latest), '');
-          return [{ participantId: p.id, name: p.name, order: indexOf(p.id) + 1, scores: pointsOf(sheet), total: formatHundredths(total), savedAt }];
+          return sheet && p ? [{ participantId: p.id, name: p.name, order: indexOf(p.id) + 1, ...sheet }] : [];
         }),
       };
     },
@@ -621,18 +635,17 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       return { total: formatHundredths(sheet.total), submissionId: `correction-${savedAt}`, savedAt };
     },
 
+    /** Every score of the event by speaker and judge (hundredths), for the documents. */
+    sheets: sheetsByParticipant,
+
     /** Every judge's current sheet for one speaker (admin only: the console's correction form starts from it). */
     judgeSheets(eventId: number, participantId: number): JudgeSheet[] {
       participantOf(eventId, participantId);
       const record = performanceOf(eventId, participantId);
       if (!record) return [];
       return contest.judges(eventId).flatMap((judge) => {
-        const rows = contest.scoresOf(record.id, judge.id);
-        if (rows.length === 0) return [];
-        const sheet = Object.fromEntries(rows.map((r) => [r.criterionKey, r.value]));
-        const total = rows.reduce((sum, r) => sum + r.value, 0);
-        const savedAt = rows.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), '');
-        return [{ judgeId: judge.id, judgeName: judge.name, scores: pointsOf(sheet), total: formatHundredths(total), savedAt }];
+        const sheet = savedSheet(record.id, judge.id);
+        return sheet ? [{ judgeId: judge.id, judgeName: judge.name, ...sheet }] : [];
       });
     },
 

@@ -29,7 +29,7 @@ export function createServices(repos: Repositories, deps: ServiceDeps = {}) {
     registration: registrationService(repos, now),
     backup: backupService(repos),
     certificates,
-    results: resultsService({ repos, events, contest, certificates }),
+    results: resultsService({ events, contest, certificates }),
     loadDemo: () => loadDemo(repos, events, contest, now),
   };
 }

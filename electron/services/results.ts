@@ -2,17 +2,14 @@ import type { RegisterRow } from '../../shared/api/certificates';
 import type { FileAnswer } from '../../shared/api/contract';
 import { documentFileName } from '../../shared/api/documents';
 import type { Locale } from '../../shared/domain/vocabulary';
-import type { Repositories } from '../database';
-import { renderPdf } from '../documents/pdf';
-import { sheetsOf, type ResultsData, type Sheet } from '../documents/results-data';
+import { pdfType, renderPdf } from '../documents/pdf';
+import type { ResultsData, Sheet } from '../documents/results-data';
 import { resultsWorkbook } from '../documents/results-xlsx';
+import { xlsxType } from '../documents/xlsx-write';
 import { judgeSheetsDocument, resultsTableDocument, type JudgeSheetPage } from '../documents/sheets';
 import type { ContestService } from './contest';
 import { AppError } from './errors';
 import type { EventsService } from './events';
-
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const pdfType = 'application/pdf';
 
 /** Where the certificate register comes from (the certificates service). */
 export interface CertificateRegister {
@@ -20,14 +17,13 @@ export interface CertificateRegister {
 }
 
 export interface ResultsDeps {
-  repos: Repositories;
   events: EventsService;
   contest: ContestService;
   certificates: CertificateRegister;
 }
 
 /** The documents of a contest's results: the Excel summary, the judges' sheets, the results table. */
-export function resultsService({ repos, events, contest, certificates }: ResultsDeps) {
+export function resultsService({ events, contest, certificates }: ResultsDeps) {
   /** Everything the documents show, read once (the event must exist: 404 otherwise). */
   function data(eventId: number): ResultsData {
     const event = events.get(eventId);
@@ -37,7 +33,7 @@ export function resultsService({ repos, events, contest, certificates }: Results
       ranking: contest.ranking(eventId),
       speakers: contest.performances(eventId).map((p) => ({ participantId: p.participantId, order: p.order, name: p.name, organization: p.organization, title: p.title })),
       judges: contest.judges(eventId).map((j) => ({ id: j.id, name: j.name, organization: j.organization, conflicts: j.conflicts })),
-      scores: repos.contest.criterionScores(eventId),
+      sheets: contest.sheets(eventId),
       certificates: certificates.register(eventId),
     };
   }
@@ -67,11 +63,10 @@ export function resultsService({ repos, events, contest, certificates }: Results
       const chosen = options.judgeId === undefined ? results.judges : results.judges.filter((j) => j.id === options.judgeId);
       if (options.judgeId !== undefined && chosen.length === 0) throw new AppError('not_found', 'error.contest.judgeNotFound', { id: options.judgeId });
       if (!results.rubric) throw new AppError('conflict', 'error.contest.noRubric');
-      const sheets = sheetsOf(results.scores);
       const scoresOf = (judgeId: number): Map<number, Sheet> | null => {
         if (!options.filled) return null;
         return new Map(results.speakers.flatMap((s) => {
-          const sheet = sheets.get(s.participantId)?.get(judgeId);
+          const sheet = results.sheets.get(s.participantId)?.get(judgeId);
           return sheet ? [[s.participantId, sheet] as const] : [];
         }));
       };

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { ApiClient } from '../api/client';
-import { getBridge } from '../api/bridge';
 import { Button } from '../ui/Button';
 import { useT } from '../ui/i18n';
 import { useToast } from '../ui/Toast';
+import { useSaveFile } from './useSaveFile';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { todayIso } from '../../shared/domain/dates';
 
@@ -12,15 +12,14 @@ export function BackupButton({ api }: { api: ApiClient }) {
   const t = useT();
   const toast = useToast();
   const message = useErrorMessage();
+  const saveFile = useSaveFile();
   const [busy, setBusy] = useState(false);
 
   async function backup() {
     setBusy(true);
     try {
       const data = await api.call('backup');
-      const bridge = getBridge();
-      const saved = await bridge.saveFile({ suggestedName: t('console.backupFileName', { date: todayIso() }), data });
-      if (saved !== null) toast(t(bridge.platform === 'browser' ? 'console.backupDone' : 'console.backupSaved', { name: saved }));
+      await saveFile(t('console.backupFileName', { date: todayIso() }), data);
     } catch (error) {
       toast(message(error), 'error');
     } finally {

@@ -14,6 +14,7 @@ import { formatDateRange } from '../domain/dates';
 import type { Locale } from '../domain/vocabulary';
 import { translate } from '../i18n';
 import { idParam, isoDate, labelled } from './fields';
+import { fileSafe } from './documents';
 
 const mm = (label: Parameters<typeof labelled>[1], min: number, max: number) => labelled(z.number().min(min).max(max), label);
 
@@ -139,9 +140,6 @@ export const RegisterRow = z.object({
   issuedOn: z.string(),
 });
 export type RegisterRow = z.infer<typeof RegisterRow>;
-
-// Characters no file system takes in a name, and control characters.
-const fileSafe = (text: string) => text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
 
 export type CertificateFile = { file: 'pdf'; kind: CertificateKind; name?: string } | { file: 'register' } | { file: 'calibration' };
 

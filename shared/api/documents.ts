@@ -27,7 +27,8 @@ const fileNameKeys: Record<DocumentKind, MessageKey> = {
 
 // Characters no file system takes in a name, and control characters.
 const unsafeInFileName = /[\\/:*?"<>|\u0000-\u001f]+/g;
-const safe = (text: string) => text.replace(unsafeInFileName, ' ').replace(/\s+/g, ' ').trim();
+/** A title or a name made fit for a file name on every system, at most 100 characters. */
+export const fileSafe = (text: string) => text.replace(unsafeInFileName, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
 
 /**
  * The name a document is saved under, in the reader's language, with the event's title and date:
@@ -39,7 +40,7 @@ export function documentFileName(
   event: { title: string; startsOn: string; endsOn?: string | null },
   judgeName?: string,
 ): string {
-  const title = safe(event.title).slice(0, 100);
-  const who = judgeName ? safe(judgeName) : translate(locale, 'documents.allJudges');
+  const title = fileSafe(event.title);
+  const who = judgeName ? fileSafe(judgeName) : translate(locale, 'documents.allJudges');
   return translate(locale, fileNameKeys[kind], { title, date: formatDateRange(event.startsOn, event.endsOn, locale), judge: who });
 }

@@ -55,6 +55,16 @@ export function certificateNumber(prefix: string, year: number, sequence: number
 export const prefixPattern = /^[A-Z0-9]{0,8}$/;
 
 export const mmToPt = (mm: number) => (mm * 72) / 25.4;
+export const ptToMm = (pt: number) => (pt * 25.4) / 72;
+
+/** The printed border for plain paper ('classic'): a heavy outer and a fine inner rule, inset in mm, widths in pt. */
+export const classicFrame = {
+  color: '#b3141c',
+  rules: [
+    { inset: 8, lineWidth: 3 },
+    { inset: 11, lineWidth: 0.8 },
+  ],
+} as const;
 
 export interface PageSetup {
   size: 'A4' | 'custom';

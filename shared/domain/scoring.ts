@@ -127,6 +127,11 @@ export interface JudgeGroup {
   judgeIds: readonly number[];
 }
 
+/** The group a judge counts in: their own when the rubric knows it, otherwise the first one (undefined without groups). */
+export function judgeGroupKey(group: string | null, groupKeys: readonly string[]): string | undefined {
+  return group !== null && groupKeys.includes(group) ? group : groupKeys[0];
+}
+
 export interface Rules {
   criteria: readonly Criterion[];
   aggregation: Aggregation;

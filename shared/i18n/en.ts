@@ -26,7 +26,8 @@ const core = {
   'console.backToList': 'Back to events',
   'console.needToken': 'The console needs the admin token. Open it from the address Podium printed when it started.',
   'console.backup': 'Back up data',
-  'console.backupDone': 'Backup downloaded as {name}',
+  'file.downloaded': 'Downloaded: {name}',
+  'file.saved': 'Saved: {name}',
 
   'event.title': 'Title',
   'event.kind': 'Kind',
@@ -118,7 +119,6 @@ const core = {
   'console.actions': 'Actions',
   'console.openEventNamed': 'Open "{title}"',
   'console.backupFileName': 'podium-backup-{date}.db',
-  'console.backupSaved': 'Backup saved: {name}',
   'console.backingUp': 'Backing up…',
   'event.titlePlaceholder': 'e.g. Jiangpu Road youth cadres speech contest',
   'event.endsOnHint': 'Leave empty for a one-day event',

@@ -27,7 +27,8 @@ const core = {
   'console.backToList': '返回活动列表',
   'console.needToken': '控制台需要管理员口令。请从 Podium 启动时打印的网址进入。',
   'console.backup': '备份数据',
-  'console.backupDone': '已下载备份文件 {name}',
+  'file.downloaded': '已下载：{name}',
+  'file.saved': '已保存：{name}',
 
   'event.title': '活动名称',
   'event.kind': '类型',
@@ -119,7 +120,6 @@ const core = {
   'console.actions': '操作',
   'console.openEventNamed': '打开“{title}”',
   'console.backupFileName': 'podium-备份-{date}.db',
-  'console.backupSaved': '备份已保存：{name}',
   'console.backingUp': '正在备份…',
   'event.titlePlaceholder': '例如：江浦路街道青年干部演讲比赛',
   'event.endsOnHint': '一天的活动可以不填',

@@ -123,6 +123,8 @@ test('the organiser sets the awards, edits and previews the 荣誉证书, downlo
   // 打印 in a plain browser: the PDF opens in a tab of its own.
   const tab = await certificates.printAll();
   expect(tab.url()).toMatch(/^blob:/);
+  // …and the organiser is told where to print it, not that a print dialog opened.
+  await expect(console_.toast.filter({ hasText: '证书已在新标签页打开' })).toBeVisible();
   await tab.close();
 
   // The register, in Excel.

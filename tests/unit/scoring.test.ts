@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { formatHundredths, parseHundredths } from '../../shared/domain/decimal';
 import {
+  judgeGroupKey,
   aggregateValues,
   assignAwards,
   checkScores,
@@ -619,5 +620,14 @@ describe('parseTieBreakRule', () => {
     ['mean', null],
   ])('%s → %s', (text, rule) => {
     expect(parseTieBreakRule(text)).toBe(rule);
+  });
+});
+
+describe('the group a judge counts in', () => {
+  it('is their own when the rubric knows it, else the first group, and none without groups', () => {
+    expect(judgeGroupKey('g2', ['g1', 'g2'])).toBe('g2');
+    expect(judgeGroupKey(null, ['g1', 'g2'])).toBe('g1');
+    expect(judgeGroupKey('gone', ['g1', 'g2'])).toBe('g1');
+    expect(judgeGroupKey('g1', [])).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { certificateKinds, type CertificateImageRole, type CertificateKind } from '../../../shared/domain/certificates';
-import { int, isRow, optStr, rows, str, type Row } from '../rows';
+import { int, isRow, num, optStr, rows, str, type Row } from '../rows';
 
 export interface CertificateSettingsRecord {
   offsetX: number;
@@ -39,12 +39,6 @@ function kindOf(value: string): CertificateKind {
   const kind = certificateKinds.find((k) => k === value);
   if (!kind) throw new Error(`unknown certificate kind ${value}`);
   return kind;
-}
-
-function num(row: Row, column: string): number {
-  const v = row[column];
-  if (typeof v !== 'number') throw new Error(`column ${column} is not a number`);
-  return v;
 }
 
 function toCertificate(row: Row): CertificateRecord {

@@ -42,14 +42,6 @@ export interface ScoreRecord {
   updatedAt: string;
 }
 
-/** A judge's score on one criterion for a participant (hundredths), for documents and exports. */
-export interface CriterionScoreRecord {
-  participantId: number;
-  judgeId: number;
-  criterionKey: string;
-  value: number;
-}
-
 export interface SubmissionRecord {
   submissionId: string;
   judgeId: number;
@@ -149,9 +141,6 @@ export function contestRepository(db: Database) {
     deduction: db.prepare('UPDATE performances SET deduction = ?, deduction_reason = ? WHERE id = ?'),
     scoresOfEvent: db.prepare('SELECT s.* FROM scores s JOIN performances p ON p.id = s.performance_id WHERE p.event_id = ?'),
     scoresOf: db.prepare('SELECT * FROM scores WHERE performance_id = ? AND judge_id = ?'),
-    criterionScores: db.prepare(
-      'SELECT p.participant_id, s.judge_id, s.criterion_key, s.value FROM scores s JOIN performances p ON p.id = s.performance_id WHERE p.event_id = ? ORDER BY p.participant_id, s.judge_id',
-    ),
     upsertScore: db.prepare(
       `INSERT INTO scores (performance_id, judge_id, criterion_key, value, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (performance_id, judge_id, criterion_key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
@@ -253,14 +242,6 @@ export function contestRepository(db: Database) {
     },
     scoresOf(performanceId: number, judgeId: number): ScoreRecord[] {
       return rows(q.scoresOf.all(performanceId, judgeId)).map(toScore);
-    },
-    criterionScores(eventId: number): CriterionScoreRecord[] {
-      return rows(q.criterionScores.all(eventId)).map((row) => ({
-        participantId: int(row, 'participant_id'),
-        judgeId: int(row, 'judge_id'),
-        criterionKey: str(row, 'criterion_key'),
-        value: int(row, 'value'),
-      }));
     },
     /** Replaces a judge's whole sheet for a performance. */
     writeSheet(performanceId: number, judgeId: number, sheet: Readonly<Record<string, number>>, at: string): void {

@@ -1,8 +1,7 @@
 import type { CertificatePreview as Preview } from '../../../shared/api/certificates';
-import type { CertificateTemplate } from '../../../shared/domain/certificates';
+import { classicFrame, ptToMm, type CertificateTemplate } from '../../../shared/domain/certificates';
 import { useT } from '../../ui/i18n';
 
-const ptToMm = (pt: number) => (pt * 25.4) / 72;
 const fontFamilies = {
   serif: '"Noto Serif SC", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif',
   sans: '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
@@ -39,9 +38,10 @@ export function CertificatePreview({ template, preview, background, seal, showBa
         <image href={background} x={0} y={0} width={width} height={height} preserveAspectRatio="none" opacity={0.9} data-testid="preview-background" />
       ) : null}
       {template.frame === 'classic' ? (
-        <g fill="none" stroke="#b3141c">
-          <rect x={8} y={8} width={width - 16} height={height - 16} strokeWidth={ptToMm(3)} />
-          <rect x={11} y={11} width={width - 22} height={height - 22} strokeWidth={ptToMm(0.8)} />
+        <g fill="none" stroke={classicFrame.color}>
+          {classicFrame.rules.map(({ inset, lineWidth }) => (
+            <rect key={inset} x={inset} y={inset} width={width - 2 * inset} height={height - 2 * inset} strokeWidth={ptToMm(lineWidth)} />
+          ))}
         </g>
       ) : null}
       {seal ? (

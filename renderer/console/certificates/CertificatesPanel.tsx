@@ -11,6 +11,7 @@ import { useLocale, useT } from '../../ui/i18n';
 import { useToast } from '../../ui/Toast';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { useLoad, type Loaded } from '../../ui/useLoad';
+import { useSaveFile } from '../useSaveFile';
 import { CertificatePreview } from './CertificatePreview';
 import { PaperPanel } from './PaperPanel';
 import { TemplateEditor } from './TemplateEditor';
@@ -238,6 +239,7 @@ function Batch({ api, event, kind, recipients }: { api: ApiClient; event: Event;
   const toast = useToast();
   const message = useErrorMessage();
   const id = String(event.id);
+  const saveFile = useSaveFile();
   const [job, setJob] = useState<Job | null>(null);
   const [progress, setProgress] = useState<DownloadProgress | null>(null);
   const list = recipients.data?.recipients ?? [];
@@ -247,11 +249,8 @@ function Batch({ api, event, kind, recipients }: { api: ApiClient; event: Event;
     setJob(next);
     setProgress(null);
     try {
-      const bridge = getBridge();
       if (next.what === 'register') {
-        const data = await api.call('certificateRegister', { params: { id } });
-        const name = await bridge.saveFile({ suggestedName: certificateFileName(locale, event, { file: 'register' }), data });
-        if (name !== null) toast(t('certificates.downloaded', { name }));
+        await saveFile(certificateFileName(locale, event, { file: 'register' }), await api.call('certificateRegister', { params: { id } }));
         return;
       }
       const one = next.participantId === undefined ? undefined : list.find((r) => r.participantId === next.participantId);
@@ -259,11 +258,10 @@ function Batch({ api, event, kind, recipients }: { api: ApiClient; event: Event;
       const data = await api.download('certificatesPdf', { params: { id }, query }, setProgress);
       const fileName = certificateFileName(locale, event, { file: 'pdf', kind, ...(one ? { name: one.name } : {}) });
       if (next.what === 'download') {
-        const name = await bridge.saveFile({ suggestedName: fileName, data });
-        if (name !== null) toast(t('certificates.downloaded', { name }));
+        await saveFile(fileName, data);
       } else {
-        const outcome = await bridge.printPdf({ data, suggestedName: fileName });
-        toast(outcome === 'download' ? t('certificates.downloaded', { name: fileName }) : t('certificates.printOpened'));
+        const outcome = await getBridge().printPdf({ data, suggestedName: fileName });
+        toast(outcome === 'download' ? t('file.downloaded', { name: fileName }) : t(outcome === 'tab' ? 'certificates.printTab' : 'certificates.printSent'));
       }
     } catch (error) {
       toast(message(error), 'error');

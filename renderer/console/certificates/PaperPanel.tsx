@@ -3,6 +3,7 @@ import { certificateFileName, type CertificateTemplateState } from '../../../sha
 import type { Event } from '../../../shared/api/events';
 import type { CertificateImageRole, CertificateKind, CertificateTemplate } from '../../../shared/domain/certificates';
 import { getBridge } from '../../api/bridge';
+import { useSaveFile } from '../useSaveFile';
 import type { ApiClient } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/LoadError';
@@ -28,6 +29,7 @@ export function PaperPanel({ api, event, kind, draft, onDraft, images, onImages 
   const { locale } = useLocale();
   const toast = useToast();
   const message = useErrorMessage();
+  const saveFile = useSaveFile();
   const id = String(event.id);
   const mm = t('certificates.mm');
 
@@ -68,16 +70,13 @@ export function PaperPanel({ api, event, kind, draft, onDraft, images, onImages 
     attempt('offset', async () => {
       const answer = await api.call('putCertificateOffset', { params: { id }, body: offset });
       setOffset(answer);
-      saved.reload();
       toast(t('certificates.offsetSaved'));
     });
 
   const calibration = () =>
     attempt('calibration', async () => {
       const data = await api.call('certificateCalibration', { params: { id }, query: { kind } });
-      const bridge = getBridge();
-      const name = await bridge.saveFile({ suggestedName: certificateFileName(locale, event, { file: 'calibration' }), data });
-      if (name !== null) toast(t('certificates.downloaded', { name }));
+      await saveFile(certificateFileName(locale, event, { file: 'calibration' }), data);
     });
 
   const picture = (role: CertificateImageRole, label: string) => (

@@ -12,6 +12,7 @@ import { useToast } from '../../ui/Toast';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { useLoad } from '../../ui/useLoad';
 import { QrCode } from '../QrCode';
+import { judgeGroupKey } from '../../../shared/domain/scoring';
 import { fieldPath } from './format';
 
 export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId: number; rubric: Rubric | null }) {
@@ -87,8 +88,7 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
 export function emptyGroups(rubric: Rubric | null, judges: readonly Judge[]): Rubric['groups'] {
   const groups = rubric?.groups ?? [];
   const keys = groups.map((g) => g.key);
-  // As on the host: a judge without a known group counts in the first one.
-  const used = new Set(judges.map((j) => (j.group && keys.includes(j.group) ? j.group : keys[0])));
+  const used = new Set(judges.map((j) => judgeGroupKey(j.group, keys)));
   return groups.filter((g) => !used.has(g.key));
 }
 

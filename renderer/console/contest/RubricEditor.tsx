@@ -47,18 +47,6 @@ let nextRowId = 1;
 const row = (key: string, name: string, max: string, step: CriterionStep): CriterionRow => ({ rowId: nextRowId++, key, name, max, step });
 const groupRow = (key: string, name: string, weight: string): GroupRow => ({ rowId: nextRowId++, key, name, weight });
 
-/** Group keys judges are filed under: kept once given (judges refer to them), g1, g2… for new groups. */
-function withGroupKeys(groups: readonly GroupRow[]): GroupRow[] {
-  const taken = new Set(groups.map((g) => g.key).filter(Boolean));
-  let n = 1;
-  return groups.map((g) => {
-    if (g.key) return g;
-    while (taken.has(`g${n}`)) n++;
-    taken.add(`g${n}`);
-    return { ...g, key: `g${n}` };
-  });
-}
-
 const methodLabels = {
   mean: 'contest.method.mean',
   'trimmed-mean': 'contest.method.trimmed-mean',
@@ -101,16 +89,16 @@ function formOf(rubric: Rubric): RubricForm {
   };
 }
 
-/** Codes the judges never see: c1, c2… for the rows left blank, skipping codes already taken. */
-function withKeys(criteria: readonly CriterionRow[]): CriterionRow[] {
-  const taken = new Set(criteria.map((c) => c.key.trim()).filter(Boolean));
+/** Codes the judges never see: c1, c2… (criteria) or g1, g2… (judge groups, which judges are filed under) for rows left blank; codes given stay. */
+function withKeys<T extends { key: string }>(rows: readonly T[], prefix: string): T[] {
+  const taken = new Set(rows.map((r) => r.key.trim()).filter(Boolean));
   let n = 1;
-  return criteria.map((c) => {
-    if (c.key.trim()) return { ...c, key: c.key.trim() };
-    while (taken.has(`c${n}`)) n++;
-    const key = `c${n}`;
+  return rows.map((r) => {
+    if (r.key.trim()) return { ...r, key: r.key.trim() };
+    while (taken.has(`${prefix}${n}`)) n++;
+    const key = `${prefix}${n}`;
     taken.add(key);
-    return { ...c, key };
+    return { ...r, key };
   });
 }
 
@@ -194,8 +182,8 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const criteria = withKeys(form.criteria);
-    const groups = withGroupKeys(form.groups);
+    const criteria = withKeys(form.criteria, 'c');
+    const groups = withKeys(form.groups, 'g');
     setForm((f) => ({ ...f, criteria, groups }));
     const local = localErrors();
     setFormError(null);
@@ -237,7 +225,7 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
   }
 
   const err = (path: string) => errors[path];
-  const keys = withKeys(form.criteria);
+  const keys = withKeys(form.criteria, 'c');
   const tieOptions = ['unrounded', 'raw-mean', ...keys.map((c) => `criterion:${c.key}`)].filter((r) => !form.tieBreak.includes(r));
   const trimmed = form.method === 'trimmed-mean' || form.method === 'trimmed-sum';
 

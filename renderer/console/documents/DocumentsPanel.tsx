@@ -1,13 +1,13 @@
 import { useCallback, useId, useState, type ReactNode } from 'react';
 import { documentFileName, type DocumentKind } from '../../../shared/api/documents';
 import type { ApiClient } from '../../api/client';
-import { getBridge } from '../../api/bridge';
 import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/LoadError';
 import { useLocale, useT } from '../../ui/i18n';
 import { useToast } from '../../ui/Toast';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { useLoad } from '../../ui/useLoad';
+import { useSaveFile } from '../useSaveFile';
 import './documents.css';
 
 type Job = 'results-xlsx' | 'results-pdf' | 'judge-sheets';
@@ -18,6 +18,7 @@ export function DocumentsPanel({ api, eventId }: { api: ApiClient; eventId: numb
   const { locale } = useLocale();
   const toast = useToast();
   const message = useErrorMessage();
+  const saveFile = useSaveFile();
   const id = String(eventId);
   const event = useLoad(useCallback(() => api.call('getEvent', { params: { id } }), [api, id]));
   const judges = useLoad(useCallback(() => api.call('listJudges', { params: { id } }), [api, id]));
@@ -32,9 +33,7 @@ export function DocumentsPanel({ api, eventId }: { api: ApiClient; eventId: numb
     setBusy(job);
     try {
       const data = await fetchFile();
-      const bridge = getBridge();
-      const saved = await bridge.saveFile({ suggestedName: documentFileName(locale, kind, event.data, judgeName), data });
-      if (saved !== null) toast(t(bridge.platform === 'browser' ? 'documents.downloaded' : 'documents.saved', { name: saved }));
+      await saveFile(documentFileName(locale, kind, event.data, judgeName), data);
     } catch (error) {
       toast(message(error), 'error');
     } finally {

@@ -80,8 +80,6 @@ export const zh = {
   'documents.judgeSheets.filled': '填入已提交的分数',
   'documents.judgeSheets.download': '下载评分表',
   'documents.working': '正在生成…',
-  'documents.saved': '已保存：{name}',
-  'documents.downloaded': '已下载：{name}',
 } as const;
 
 export const en = {
@@ -161,6 +159,4 @@ export const en = {
   'documents.judgeSheets.filled': 'With the submitted scores',
   'documents.judgeSheets.download': 'Download score sheets',
   'documents.working': 'Preparing…',
-  'documents.saved': 'Saved: {name}',
-  'documents.downloaded': 'Downloaded: {name}',
 } as const;
