@@ -48,7 +48,14 @@ function NotFound() {
   const t = useT();
   return (
     <Page title={t('app.notFound')}>
-      <Notice tone="error" action={<a className="btn btn-secondary" href={hrefFor('/console')}>{t('app.goConsole')}</a>}>
+      <Notice
+        tone="error"
+        action={
+          <a className="btn btn-secondary" href={hrefFor('/console')}>
+            {t('app.goConsole')}
+          </a>
+        }
+      >
         {t('app.notFound')}
       </Notice>
     </Page>

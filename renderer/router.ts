@@ -10,7 +10,10 @@ export function parseHash(hash: string): HashLocation {
   const raw = hash.replace(/^#/, '');
   const q = raw.indexOf('?');
   const path = (q === -1 ? raw : raw.slice(0, q)) || '/';
-  return { path: path.startsWith('/') ? path : `/${path}`, query: new URLSearchParams(q === -1 ? '' : raw.slice(q + 1)) };
+  return {
+    path: path.startsWith('/') ? path : `/${path}`,
+    query: new URLSearchParams(q === -1 ? '' : raw.slice(q + 1)),
+  };
 }
 
 const listeners = new Set<() => void>();

@@ -21,7 +21,11 @@ export function ensureBuilt({ force = false } = {}) {
   if (!force && built > changed) return;
   console.log('正在构建 Podium… / Building Podium…');
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  const result = spawnSync(npx, ['electron-vite', 'build', '--config', 'electron.config.ts'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
+  const result = spawnSync(npx, ['electron-vite', 'build', '--config', 'electron.config.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
     process.stderr.write(result.stdout ?? '');
     process.stderr.write(result.stderr ?? '');
@@ -30,4 +34,5 @@ export function ensureBuilt({ force = false } = {}) {
   }
 }
 
-if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) ensureBuilt({ force: process.argv.includes('--force') });
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1])
+  ensureBuilt({ force: process.argv.includes('--force') });

@@ -13,7 +13,8 @@ function electronBinary() {
   const dir = dirname(require.resolve('electron/package.json'));
   const pathFile = join(dir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : undefined;
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative ?? 'electron');
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH)
+    return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative ?? 'electron');
   const full = relative && join(dir, 'dist', relative);
   return full && existsSync(full) ? full : undefined;
 }
@@ -39,6 +40,8 @@ if (!binary) {
 if (binary && (process.platform !== 'linux' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY)) {
   run(binary, ['.', ...args]);
 } else {
-  console.log('未找到可用的 Electron 程序（本机无法下载或没有图形界面），改为浏览器模式运行 / Electron is unavailable here: running in browser mode.');
+  console.log(
+    '未找到可用的 Electron 程序（本机无法下载或没有图形界面），改为浏览器模式运行 / Electron is unavailable here: running in browser mode.',
+  );
   run(process.execPath, [new URL('../out/main/serve.js', import.meta.url).pathname, ...args]);
 }

@@ -18,7 +18,9 @@ function ensureWritableDir(dir: string): void {
 }
 
 function isNotADatabase(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && (error.code === 'SQLITE_NOTADB' || error.code === 'SQLITE_CORRUPT');
+  return (
+    error instanceof Error && 'code' in error && (error.code === 'SQLITE_NOTADB' || error.code === 'SQLITE_CORRUPT')
+  );
 }
 
 /**

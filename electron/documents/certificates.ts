@@ -13,7 +13,15 @@ import {
   type PlaceholderValues,
 } from '../../shared/domain/certificates';
 import type { CertificatePreview, LaidOutField, PrinterOffset } from '../../shared/api/certificates';
-import { fontOf, fonts, textWidth, type CanvasElement, type Content, type FontFamily, type TDocumentDefinitions } from './pdf';
+import {
+  fontOf,
+  fonts,
+  textWidth,
+  type CanvasElement,
+  type Content,
+  type FontFamily,
+  type TDocumentDefinitions,
+} from './pdf';
 
 // Line-breaking rules of Chinese typesetting (避头尾): these never start a line…
 const noStart = new Set([...'，。、；：？！）》」』】〉〕”’…—·%,.;:?!)]}>']);
@@ -164,7 +172,8 @@ function layoutText(field: CertificateField, text: string): LaidOutField {
     ascent: ptToMm(ascentOf(size, face)),
     lines: lines.map((line, i) => {
       const room = boxWidth - line.indent - line.width;
-      const stretch = field.align === 'justify' && !line.last && chars(line.text) > 1 ? room / (chars(line.text) - 1) : 0;
+      const stretch =
+        field.align === 'justify' && !line.last && chars(line.text) > 1 ? room / (chars(line.text) - 1) : 0;
       const shift = field.align === 'center' ? room / 2 : field.align === 'right' ? room : 0;
       return {
         text: line.text,
@@ -178,7 +187,10 @@ function layoutText(field: CertificateField, text: string): LaidOutField {
 }
 
 /** Every field of the template for one person, laid out on the page. */
-export function layoutCertificate(template: CertificateTemplate, values: PlaceholderValues): Pick<CertificatePreview, 'page' | 'fields'> {
+export function layoutCertificate(
+  template: CertificateTemplate,
+  values: PlaceholderValues,
+): Pick<CertificatePreview, 'page' | 'fields'> {
   return { page: pageMm(template.page), fields: template.fields.map((field) => layoutField(field, values)) };
 }
 
@@ -197,16 +209,18 @@ function frame(page: { width: number; height: number }, offset: PrinterOffset): 
 
 function fieldContent(field: CertificateField, laidOut: LaidOutField, offset: PrinterOffset): Content[] {
   const face = faceOf(field);
-  return laidOut.lines.filter((line) => line.text !== '').map((line) => ({
-    text: line.text,
-    font: face.family,
-    bold: face.style === 'bold',
-    fontSize: laidOut.fontSize,
-    color: field.color,
-    characterSpacing: line.characterSpacing,
-    noWrap: true,
-    absolutePosition: { x: mmToPt(line.x + offset.x), y: mmToPt(line.y + offset.y) },
-  }));
+  return laidOut.lines
+    .filter((line) => line.text !== '')
+    .map((line) => ({
+      text: line.text,
+      font: face.family,
+      bold: face.style === 'bold',
+      fontSize: laidOut.fontSize,
+      color: field.color,
+      characterSpacing: line.characterSpacing,
+      noWrap: true,
+      absolutePosition: { x: mmToPt(line.x + offset.x), y: mmToPt(line.y + offset.y) },
+    }));
 }
 
 export interface CertificatesInput {
@@ -242,9 +256,14 @@ export function certificatesDocument(input: CertificatesInput): TDocumentDefinit
     const items: Content[] = [];
     if (template.frame === 'classic') items.push({ canvas: frame(page, offset), absolutePosition: { x: 0, y: 0 } });
     if (input.seal) {
-      items.push({ image: 'seal', width: mmToPt(template.seal.width), absolutePosition: { x: mmToPt(template.seal.x + offset.x), y: mmToPt(template.seal.y + offset.y) } });
+      items.push({
+        image: 'seal',
+        width: mmToPt(template.seal.width),
+        absolutePosition: { x: mmToPt(template.seal.x + offset.x), y: mmToPt(template.seal.y + offset.y) },
+      });
     }
-    for (const [i, field] of template.fields.entries()) items.push(...fieldContent(field, layoutOnce(field, i, values), offset));
+    for (const [i, field] of template.fields.entries())
+      items.push(...fieldContent(field, layoutOnce(field, i, values), offset));
     return { stack: items, ...(index > 0 ? { pageBreak: 'before' as const } : {}) };
   });
   return {
@@ -276,10 +295,25 @@ export function calibrationDocument(input: CalibrationInput): TDocumentDefinitio
   const pt = (mm: number) => mmToPt(mm);
   const lines: CanvasElement[] = [];
   const rule = (x1: number, y1: number, x2: number, y2: number, width = 0.4): void => {
-    lines.push({ type: 'line', x1: pt(x1 + dx), y1: pt(y1 + dy), x2: pt(x2 + dx), y2: pt(y2 + dy), lineWidth: width, lineColor: '#000000' });
+    lines.push({
+      type: 'line',
+      x1: pt(x1 + dx),
+      y1: pt(y1 + dy),
+      x2: pt(x2 + dx),
+      y2: pt(y2 + dy),
+      lineWidth: width,
+      lineColor: '#000000',
+    });
   };
   const texts: Content[] = [];
-  const label = (text: string, x: number, y: number, size = 6) => texts.push({ text, fontSize: size, font: fonts.sans, noWrap: true, absolutePosition: { x: pt(x + dx), y: pt(y + dy) } });
+  const label = (text: string, x: number, y: number, size = 6) =>
+    texts.push({
+      text,
+      fontSize: size,
+      font: fonts.sans,
+      noWrap: true,
+      absolutePosition: { x: pt(x + dx), y: pt(y + dy) },
+    });
 
   for (let mm = 0; mm <= page.width; mm++) {
     const length = mm % 10 === 0 ? 6 : mm % 5 === 0 ? 4 : 2;
@@ -313,7 +347,14 @@ export function calibrationDocument(input: CalibrationInput): TDocumentDefinitio
       { canvas: lines, absolutePosition: { x: 0, y: 0 } },
       ...texts,
       {
-        stack: [{ text: input.title, fontSize: 16, bold: true, margin: [0, 0, 0, 6] }, ...input.instructions.map((text) => ({ text, fontSize: 10, margin: [0, 0, 0, 3] as [number, number, number, number] }))],
+        stack: [
+          { text: input.title, fontSize: 16, bold: true, margin: [0, 0, 0, 6] },
+          ...input.instructions.map((text) => ({
+            text,
+            fontSize: 10,
+            margin: [0, 0, 0, 3] as [number, number, number, number],
+          })),
+        ],
         font: fonts.sans,
         absolutePosition: { x: pt(40 + dx), y: pt(Math.max(center[1] + 14, 45) + dy) },
         width: pt(page.width - 80),

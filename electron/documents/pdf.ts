@@ -129,7 +129,11 @@ class ParsedFontTicket {
 fontkit.registerFormat(ParsedFontTicket);
 
 for (const family of families) {
-  for (const style of styles) pdfmake.virtualfs.writeFileSync(ticketPath(keyOf(family, style)), Buffer.from(ticketMagic + keyOf(family, style), 'latin1'));
+  for (const style of styles)
+    pdfmake.virtualfs.writeFileSync(
+      ticketPath(keyOf(family, style)),
+      Buffer.from(ticketMagic + keyOf(family, style), 'latin1'),
+    );
 }
 // Everything a document needs is in memory: no downloads, no reads of local paths.
 pdfmake.setUrlAccessPolicy(() => false);

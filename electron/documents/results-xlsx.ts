@@ -27,7 +27,10 @@ export function resultsWorkbook(data: ResultsData, locale: Locale): Uint8Array {
   const judgeNames = new Map(data.judges.map((j) => [j.id, j.name]));
 
   const note = (row: RankingRow): string =>
-    [row.status === 'final' ? null : t(`contest.ranking.status.${row.status}`), row.tiedAward ? t('documents.note.tiedAward') : null]
+    [
+      row.status === 'final' ? null : t(`contest.ranking.status.${row.status}`),
+      row.tiedAward ? t('documents.note.tiedAward') : null,
+    ]
       .filter((part) => part !== null)
       .join('；');
 
@@ -51,7 +54,11 @@ export function resultsWorkbook(data: ResultsData, locale: Locale): Uint8Array {
     name: t('documents.sheet.judgeTotals'),
     title,
     caption: t('documents.caption.judgeTotals', { date }),
-    header: [...columns('rank', 'order', 'name', 'organization'), ...data.judges.map((j) => j.name), ...columns('deduction', 'final', 'dropped')],
+    header: [
+      ...columns('rank', 'order', 'name', 'organization'),
+      ...data.judges.map((j) => j.name),
+      ...columns('deduction', 'final', 'dropped'),
+    ],
     rows: data.ranking.rows.map((row) => {
       const totals = data.judges.map((judge): Cell => {
         const total = row.judgeTotals.find((j) => j.judgeId === judge.id);
@@ -63,7 +70,12 @@ export function resultsWorkbook(data: ResultsData, locale: Locale): Uint8Array {
       // The highest first, then the lowest, as people say it (去掉一个最高分，去掉一个最低分).
       const dropped = (['high', 'low'] as const)
         .flatMap((side) => row.judgeTotals.filter((j) => j.dropped === side && j.total !== null))
-        .map((j) => t(j.dropped === 'high' ? 'documents.note.droppedHigh' : 'documents.note.droppedLow', { total: j.total ?? '', judge: judgeNames.get(j.judgeId) ?? j.name }))
+        .map((j) =>
+          t(j.dropped === 'high' ? 'documents.note.droppedHigh' : 'documents.note.droppedLow', {
+            total: j.total ?? '',
+            judge: judgeNames.get(j.judgeId) ?? j.name,
+          }),
+        )
         .join('；');
       return [
         row.rank,
@@ -98,7 +110,9 @@ export function resultsWorkbook(data: ResultsData, locale: Locale): Uint8Array {
           const places = stepDecimals(c.step);
           return value === undefined ? null : decimal(formatHundredths(value, places), decimalsFormat(places));
         });
-        const total = sheet ? decimal(formatHundredths(sheetTotal(sheet), sumDecimals), decimalsFormat(sumDecimals)) : null;
+        const total = sheet
+          ? decimal(formatHundredths(sheetTotal(sheet), sumDecimals), decimalsFormat(sumDecimals))
+          : null;
         const remark = recused ? t('documents.note.recused') : sheet ? '' : t('documents.note.notScored');
         return [speaker.order, speaker.name, speaker.organization, judge.name, ...values, total, remark];
       }),

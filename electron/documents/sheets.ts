@@ -7,7 +7,14 @@ import { formatHundredths } from '../../shared/domain/decimal';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
 import { fonts, textWidth, type Content, type ContentText, type TableCell, type TDocumentDefinitions } from './pdf';
-import { sheetTotal, stepDecimals, type DocumentEvent, type ResultsData, type Sheet, type Speaker } from './results-data';
+import {
+  sheetTotal,
+  stepDecimals,
+  type DocumentEvent,
+  type ResultsData,
+  type Sheet,
+  type Speaker,
+} from './results-data';
 
 /** One judge's pages: the judge (null: a sheet for a judge not yet registered), recusals, scores when filled. */
 export interface JudgeSheetPage {
@@ -37,9 +44,16 @@ const handwriting = 32;
 const columnOverhead = 9;
 
 /** The width a column needs for the widest of `texts` at `size` pt, within [min, max]. */
-function fit(texts: readonly string[], size: number, options: { bold?: boolean; min?: number; max?: number } = {}): number {
+function fit(
+  texts: readonly string[],
+  size: number,
+  options: { bold?: boolean; min?: number; max?: number } = {},
+): number {
   const style = options.bold ? 'bold' : 'normal';
-  const widest = Math.max(0, ...texts.flatMap((text) => text.split('\n')).map((line) => textWidth(line, size, fonts.sans, style)));
+  const widest = Math.max(
+    0,
+    ...texts.flatMap((text) => text.split('\n')).map((line) => textWidth(line, size, fonts.sans, style)),
+  );
   return Math.min(options.max ?? Infinity, Math.max(options.min ?? 0, Math.ceil(widest) + 1));
 }
 
@@ -68,11 +82,24 @@ function heading(t: Translate, locale: Locale, event: DocumentEvent, documentTit
   const date = formatDateRange(event.startsOn, event.endsOn, locale);
   return [
     { text: event.title, font: fonts.serif, bold: true, fontSize: 13, alignment: 'center', margin: [0, 0, 0, 4] },
-    { text: documentTitle, font: fonts.serif, bold: true, fontSize: 20, alignment: 'center', characterSpacing: 4, margin: [0, 0, 0, 10] },
+    {
+      text: documentTitle,
+      font: fonts.serif,
+      bold: true,
+      fontSize: 20,
+      alignment: 'center',
+      characterSpacing: 4,
+      margin: [0, 0, 0, 10],
+    },
     {
       columns: [
         { text: left, fontSize: 11, width: '*' },
-        { text: event.venue ? t('documents.pdf.dateVenue', { date, venue: event.venue }) : date, fontSize: 11, alignment: 'right', width: 'auto' },
+        {
+          text: event.venue ? t('documents.pdf.dateVenue', { date, venue: event.venue }) : date,
+          fontSize: 11,
+          alignment: 'right',
+          width: 'auto',
+        },
       ],
       margin: [0, 0, 0, 6],
     },
@@ -99,7 +126,12 @@ function signatures(t: Translate, labels: readonly string[], pageWidth: number):
   const nameLine = Math.min(220, pageWidth - labelWidth - gap - dateWidth - dateLine - 8);
   return {
     stack: labels.map((label) => ({
-      columns: [{ text: label, width: labelWidth }, signLine(nameLine), { text: dateLabel, width: dateWidth + gap, alignment: 'right' }, signLine(dateLine)],
+      columns: [
+        { text: label, width: labelWidth },
+        signLine(nameLine),
+        { text: dateLabel, width: dateWidth + gap, alignment: 'right' },
+        signLine(dateLine),
+      ],
       columnGap: 4,
       margin: [0, 0, 0, 18],
     })),
@@ -110,13 +142,24 @@ function signatures(t: Translate, labels: readonly string[], pageWidth: number):
 }
 
 /** An A4 document with "第 1 页，共 2 页" at the foot of each page. */
-function a4Document(t: Translate, orientation: 'portrait' | 'landscape', title: string, content: Content[]): TDocumentDefinitions {
+function a4Document(
+  t: Translate,
+  orientation: 'portrait' | 'landscape',
+  title: string,
+  content: Content[],
+): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageOrientation: orientation,
     pageMargins: [margin, margin, margin, 40],
     info: { title },
-    footer: (page: number, pages: number): Content => ({ text: t('documents.pdf.page', { page, pages }), alignment: 'center', fontSize: 8, color: grey, margin: [0, 10, 0, 0] }),
+    footer: (page: number, pages: number): Content => ({
+      text: t('documents.pdf.page', { page, pages }),
+      alignment: 'center',
+      fontSize: 8,
+      color: grey,
+      margin: [0, 10, 0, 0],
+    }),
     content,
   };
 }
@@ -124,11 +167,17 @@ function a4Document(t: Translate, orientation: 'portrait' | 'landscape', title: 
 function methodLine(t: Translate, rubric: Rubric): string {
   const { method, dropHighest, dropLowest } = rubric.aggregation;
   const name = t(`contest.method.${method}`);
-  const described = dropHighest + dropLowest > 0 ? t('documents.pdf.methodDrop', { method: name, high: dropHighest, low: dropLowest }) : name;
+  const described =
+    dropHighest + dropLowest > 0
+      ? t('documents.pdf.methodDrop', { method: name, high: dropHighest, low: dropLowest })
+      : name;
   return t('documents.pdf.methodLine', { method: described, decimals: rubric.decimals });
 }
 
-const cell = (text: string, extra: Pick<ContentText, 'alignment' | 'fontSize' | 'color' | 'bold'> = {}): TableCell => ({ text, ...extra });
+const cell = (text: string, extra: Pick<ContentText, 'alignment' | 'fontSize' | 'color' | 'bold'> = {}): TableCell => ({
+  text,
+  ...extra,
+});
 
 /** Every judge's score sheet, each judge starting on a new page. */
 export function judgeSheetsDocument(input: JudgeSheetsInput, locale: Locale): TDocumentDefinitions {
@@ -138,7 +187,9 @@ export function judgeSheetsDocument(input: JudgeSheetsInput, locale: Locale): TD
   const fullHundredths = criteria.reduce((sum, c) => sum + Math.round(c.max * 100), 0);
   const fullMarks = points(fullHundredths);
   const rubricLine = t('documents.pdf.rubricLine', {
-    criteria: criteria.map((c) => t('documents.pdf.criterionPart', { name: c.name, max: c.max })).join(locale === 'zh-CN' ? '、' : ', '),
+    criteria: criteria
+      .map((c) => t('documents.pdf.criterionPart', { name: c.name, max: c.max }))
+      .join(locale === 'zh-CN' ? '、' : ', '),
     max: fullMarks,
     step: Math.min(...criteria.map((c) => c.step)),
   });
@@ -149,11 +200,20 @@ export function judgeSheetsDocument(input: JudgeSheetsInput, locale: Locale): TD
     fit([t('documents.col.organization'), ...input.speakers.map((s) => s.organization ?? '')], 9, { max: 110 }),
     // Wide enough to write "35.5" by hand.
     ...criteria.map((c) => fit([c.name, `(${c.max})`, widest], 10, { bold: true, min: handwriting })),
-    fit([t('documents.col.total'), `(${fullMarks})`, formatHundredths(fullHundredths, sumDecimals)], 10, { bold: true, min: handwriting }),
+    fit([t('documents.col.total'), `(${fullMarks})`, formatHundredths(fullHundredths, sumDecimals)], 10, {
+      bold: true,
+      min: handwriting,
+    }),
     fit([t('documents.col.note'), t('documents.note.recused')], 10, { bold: true, min: handwriting }),
   ];
   // The speech titles wrap; two lines of the longest is enough.
-  const { orientation, scale } = layoutFor(fixed, fit(input.speakers.map((s) => s.title ?? ''), 8) / 2);
+  const { orientation, scale } = layoutFor(
+    fixed,
+    fit(
+      input.speakers.map((s) => s.title ?? ''),
+      8,
+    ) / 2,
+  );
   const [order = 0, name = 0, organization = 0, ...rest] = fixed.map((w) => w * scale);
   const widths = [order, name, organization, '*' as const, ...rest];
 
@@ -177,7 +237,12 @@ export function judgeSheetsDocument(input: JudgeSheetsInput, locale: Locale): TD
         cell(speaker.title ?? '', { fontSize: 8 * scale }),
       ];
       if (page.recused.includes(speaker.participantId)) {
-        const span: TableCell = { text: t('documents.note.recused'), colSpan: criteria.length + 1, alignment: 'center', color: grey };
+        const span: TableCell = {
+          text: t('documents.note.recused'),
+          colSpan: criteria.length + 1,
+          alignment: 'center',
+          color: grey,
+        };
         return [...lead, span, ...criteria.map(() => ({})), cell('')];
       }
       const sheet = page.scores?.get(speaker.participantId);
@@ -189,10 +254,15 @@ export function judgeSheetsDocument(input: JudgeSheetsInput, locale: Locale): TD
       return [...lead, ...values, cell(total, { alignment: 'center', bold: true }), cell('')];
     });
     const judgeLine = page.judge
-      ? t('documents.pdf.judgeLine', { name: page.judge.organization ? `${page.judge.name}（${page.judge.organization}）` : page.judge.name })
+      ? t('documents.pdf.judgeLine', {
+          name: page.judge.organization ? `${page.judge.name}（${page.judge.organization}）` : page.judge.name,
+        })
       : t('documents.pdf.judgeBlank');
     return [
-      { stack: heading(t, locale, input.event, t('documents.pdf.judgeSheet'), judgeLine), ...(index > 0 ? { pageBreak: 'before' as const } : {}) },
+      {
+        stack: heading(t, locale, input.event, t('documents.pdf.judgeSheet'), judgeLine),
+        ...(index > 0 ? { pageBreak: 'before' as const } : {}),
+      },
       { text: rubricLine, fontSize: 9, color: grey, margin: [0, 0, 0, 6] },
       {
         table: {
@@ -209,14 +279,20 @@ export function judgeSheetsDocument(input: JudgeSheetsInput, locale: Locale): TD
     ];
   };
 
-  return a4Document(t, orientation, `${input.event.title} ${t('documents.pdf.judgeSheet')}`, input.pages.flatMap(pageOf));
+  return a4Document(
+    t,
+    orientation,
+    `${input.event.title} ${t('documents.pdf.judgeSheet')}`,
+    input.pages.flatMap(pageOf),
+  );
 }
 
 /** The results table: rank, each judge's total (dropped ones in brackets), deduction, final, award; signed. */
 export function resultsTableDocument(data: ResultsData, locale: Locale): TDocumentDefinitions {
   const t: Translate = (key, params) => translate(locale, key, params);
   const { judges, ranking } = data;
-  const awardText = (row: (typeof ranking.rows)[number]) => `${row.award ?? ''}${row.tiedAward ? `（${t('documents.note.tiedAward')}）` : ''}`;
+  const awardText = (row: (typeof ranking.rows)[number]) =>
+    `${row.award ?? ''}${row.tiedAward ? `（${t('documents.note.tiedAward')}）` : ''}`;
   const fixed = [
     fit([t('documents.col.rank'), String(ranking.rows.length)], 10, { bold: true }),
     fit([t('documents.col.name'), ...ranking.rows.map((r) => r.name)], 10, { bold: true }),
@@ -226,7 +302,14 @@ export function resultsTableDocument(data: ResultsData, locale: Locale): TDocume
     Math.max(fit([t('documents.col.award')], 10, { bold: true }), fit(ranking.rows.map(awardText), 10, { max: 120 })),
   ];
   // Many judges (an audience panel) shrink the table rather than run off the page.
-  const { orientation, scale } = layoutFor(fixed, fit(ranking.rows.map((r) => r.organization ?? ''), 9, { max: 110 }));
+  const { orientation, scale } = layoutFor(
+    fixed,
+    fit(
+      ranking.rows.map((r) => r.organization ?? ''),
+      9,
+      { max: 110 },
+    ),
+  );
   const [rank = 0, name = 0, ...rest] = fixed.map((w) => w * scale);
   const bold = { bold: true, alignment: 'center' } as const;
   const header: TableCell[] = [
@@ -241,9 +324,12 @@ export function resultsTableDocument(data: ResultsData, locale: Locale): TDocume
   const rows = ranking.rows.map((row): TableCell[] => {
     const totals = judges.map((judge) => {
       const total = row.judgeTotals.find((j) => j.judgeId === judge.id);
-      if (total?.recused) return cell(t('documents.note.recused'), { alignment: 'center', color: grey, fontSize: 8 * scale });
+      if (total?.recused)
+        return cell(t('documents.note.recused'), { alignment: 'center', color: grey, fontSize: 8 * scale });
       if (!total || total.total === null) return cell('');
-      return total.dropped ? cell(`(${total.total})`, { alignment: 'center', color: grey }) : cell(total.total, { alignment: 'center' });
+      return total.dropped
+        ? cell(`(${total.total})`, { alignment: 'center', color: grey })
+        : cell(total.total, { alignment: 'center' });
     });
     const final = row.final ?? (row.status === 'final' ? '' : t(`contest.ranking.status.${row.status}`));
     return [
@@ -252,13 +338,23 @@ export function resultsTableDocument(data: ResultsData, locale: Locale): TDocume
       cell(row.organization ?? '', { fontSize: 9 * scale }),
       ...totals,
       cell(row.deduction === formatHundredths(0) ? '' : row.deduction, { alignment: 'center' }),
-      cell(final, row.final === undefined ? { alignment: 'center', fontSize: 8 * scale, color: grey } : { alignment: 'center', bold: true }),
+      cell(
+        final,
+        row.final === undefined
+          ? { alignment: 'center', fontSize: 8 * scale, color: grey }
+          : { alignment: 'center', bold: true },
+      ),
       cell(awardText(row), { alignment: 'center' }),
     ];
   });
   return a4Document(t, orientation, `${data.event.title} ${t('documents.pdf.resultsTable')}`, [
     ...heading(t, locale, data.event, t('documents.pdf.resultsTable'), data.event.organizer ?? ''),
-    { text: data.rubric ? methodLine(t, data.rubric) : t('documents.pdf.noRubric'), fontSize: 9, color: grey, margin: [0, 0, 0, 6] },
+    {
+      text: data.rubric ? methodLine(t, data.rubric) : t('documents.pdf.noRubric'),
+      fontSize: 9,
+      color: grey,
+      margin: [0, 0, 0, 6],
+    },
     {
       table: {
         headerRows: 1,

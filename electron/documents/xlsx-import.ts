@@ -160,7 +160,9 @@ function readName(cell: Cell): Read<string> {
   if (text.value === null) return { ok: false, key: 'import.nameEmpty' };
   // "张 经天" is a typing slip (or alignment padding in old forms); "John Smith" needs its space.
   const name = han.test(text.value) && !latin.test(text.value) ? text.value.replace(/ /g, '') : text.value;
-  return name.length > maxLength.name ? { ok: false, key: 'import.nameTooLong', params: { max: maxLength.name } } : { ok: true, value: name };
+  return name.length > maxLength.name
+    ? { ok: false, key: 'import.nameTooLong', params: { max: maxLength.name } }
+    : { ok: true, value: name };
 }
 
 const scientific = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
@@ -168,7 +170,11 @@ const scientific = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
 function readPhone(cell: Cell): Read<string | null> {
   if (cell.kind === 'empty') return { ok: true, value: null };
   if (cell.kind === 'error') return { ok: false, key: 'import.cellError', params: { value: cell.shown } };
-  const invalid: Read<string | null> = { ok: false, key: 'import.phoneInvalid', params: { value: cell.kind === 'number' ? cell.shown : cell.text } };
+  const invalid: Read<string | null> = {
+    ok: false,
+    key: 'import.phoneInvalid',
+    params: { value: cell.kind === 'number' ? cell.shown : cell.text },
+  };
   let digits: string;
   if (cell.kind === 'number') {
     // The raw value is exact even when Excel shows 1.38001E+10; the shown text is not.
@@ -193,7 +199,9 @@ function readGender(cell: Cell): Read<Gender | null> {
   if (!text.ok || text.value === null) return text.ok ? { ok: true, value: null } : text;
   const word = text.value.normalize('NFKC').replace(/\s/g, '').toLowerCase();
   const gender = genders.find((g) => genderWords[g].includes(word));
-  return gender ? { ok: true, value: gender } : { ok: false, key: 'import.genderInvalid', params: { value: text.value } };
+  return gender
+    ? { ok: true, value: gender }
+    : { ok: false, key: 'import.genderInvalid', params: { value: text.value } };
 }
 
 // ── The workbook ─────────────────────────────────────────────────────────
@@ -238,17 +246,22 @@ function fieldOf(header: string, mapping: ColumnMapping): ParticipantField | nul
 
 /** The index of the first row with a name header (built in or mapped by hand), or -1. */
 function findHeaderRow(rows: ReturnType<typeof sheetRows>, mapping: ColumnMapping): number {
-  return rows.findIndex((row) => (row ?? []).some((cell) => {
-    const header = headerText(cell);
-    return header !== '' && fieldOf(header, mapping) === 'name';
-  }));
+  return rows.findIndex((row) =>
+    (row ?? []).some((cell) => {
+      const header = headerText(cell);
+      return header !== '' && fieldOf(header, mapping) === 'name';
+    }),
+  );
 }
 
 /**
  * Reads the people of the first sheet that has a name header. The header row is the first
  * row with 姓名 (or "name"); title rows above it and blank rows are skipped.
  */
-export function readParticipantSheet(bytes: Uint8Array, options: { mapping?: string | undefined; locale: Locale }): ParticipantSheet {
+export function readParticipantSheet(
+  bytes: Uint8Array,
+  options: { mapping?: string | undefined; locale: Locale },
+): ParticipantSheet {
   const mapping = parseMapping(options.mapping);
   const workbook = openWorkbook(bytes);
 
@@ -291,7 +304,11 @@ export function readParticipantSheet(bytes: Uint8Array, options: { mapping?: str
       if (result.ok) return result.value;
       const nameColumn = layout.find((c) => c.field === 'name')?.header;
       const column = from?.header ?? (name === 'name' ? nameColumn : undefined);
-      rowErrors.push({ row: excelRow, ...(column === undefined ? {} : { column }), message: t(result.key, result.params) });
+      rowErrors.push({
+        row: excelRow,
+        ...(column === undefined ? {} : { column }),
+        message: t(result.key, result.params),
+      });
       return fallback;
     }
 

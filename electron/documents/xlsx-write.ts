@@ -81,7 +81,9 @@ export function tableSheet(table: Table): XLSX.WorkSheet {
     return { wch: Math.min(maxWidth, Math.max(minWidth, widest + 2)) };
   });
   if (table.rows.length > 0) {
-    sheet['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: headerRows - 1, c: 0 }, e: { r: lastRow, c: columns - 1 } }) };
+    sheet['!autofilter'] = {
+      ref: XLSX.utils.encode_range({ s: { r: headerRows - 1, c: 0 }, e: { r: lastRow, c: columns - 1 } }),
+    };
   }
   return sheet;
 }

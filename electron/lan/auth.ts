@@ -27,7 +27,10 @@ export function sameToken(a: string, b: string): boolean {
 export type Authenticator = (token: string) => Principal | null;
 
 /** The admin token, else a judge's token looked up in the event data. */
-export function hostAuthenticator(adminToken: string, judgeByToken: (token: string) => { id: number; eventId: number } | null): Authenticator {
+export function hostAuthenticator(
+  adminToken: string,
+  judgeByToken: (token: string) => { id: number; eventId: number } | null,
+): Authenticator {
   return (token) => {
     if (sameToken(token, adminToken)) return { scope: 'admin' };
     const judge = judgeByToken(token);
@@ -41,7 +44,11 @@ export type AccessDecision = { ok: true; principal: Principal } | { ok: false; s
  * API v1: a missing or unknown token is 401; a valid token outside the route's scopes is 403.
  * Public routes accept anyone, and still recognise a token when one is sent.
  */
-export function decideAccess(token: string | undefined, scopes: readonly Scope[], authenticate: Authenticator): AccessDecision {
+export function decideAccess(
+  token: string | undefined,
+  scopes: readonly Scope[],
+  authenticate: Authenticator,
+): AccessDecision {
   const principal = token === undefined ? null : authenticate(token);
   if (scopes.includes('public')) return { ok: true, principal: principal ?? { scope: 'public' } };
   if (!principal) return { ok: false, status: 401 };

@@ -14,13 +14,15 @@ type Schema = z.core.$ZodType;
 function labelOf(schema: Schema): MessageKey | undefined {
   const label: unknown = z.globalRegistry.get(schema)?.label;
   if (isMessageKey(label)) return label;
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return labelOf(schema.unwrap());
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault)
+    return labelOf(schema.unwrap());
   if (schema instanceof z.ZodPipe) return labelOf(schema.in);
   return undefined;
 }
 
 function childOf(schema: Schema, key: PropertyKey): Schema | undefined {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return childOf(schema.unwrap(), key);
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault)
+    return childOf(schema.unwrap(), key);
   if (schema instanceof z.ZodPipe) return childOf(schema.in, key);
   if (schema instanceof z.ZodObject && typeof key === 'string') return schema.shape[key];
   if (schema instanceof z.ZodRecord) return schema.valueType;
@@ -44,9 +46,14 @@ export function validationError(schema: z.ZodType, error: z.ZodError, locale: Lo
   const field = path.map(String).join('.');
   const label = fieldLabel(schema, path, locale);
   const say = (key: MessageKey, params: Record<string, string | number> = {}) => ({
-    error: { code: 'validation' as const, message: translate(locale, key, { field: label, ...params }), ...(field ? { field } : {}) },
+    error: {
+      code: 'validation' as const,
+      message: translate(locale, key, { field: label, ...params }),
+      ...(field ? { field } : {}),
+    },
   });
-  if (path.length === 0 && issue.message === 'upload') return { error: { code: 'bad_request', message: translate(locale, 'error.import.notAWorkbook') } };
+  if (path.length === 0 && issue.message === 'upload')
+    return { error: { code: 'bad_request', message: translate(locale, 'error.import.notAWorkbook') } };
   if (path.length === 0) return say('error.validation.body');
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -55,9 +62,13 @@ export function validationError(schema: z.ZodType, error: z.ZodError, locale: Lo
       return issue.input === undefined ? say('error.validation.required') : say('error.validation.type');
     case 'too_small':
       if (issue.origin !== 'string') return say('error.validation.range');
-      return Number(issue.minimum) > 1 ? say('error.validation.tooShort', { min: Number(issue.minimum) }) : say('error.validation.empty');
+      return Number(issue.minimum) > 1
+        ? say('error.validation.tooShort', { min: Number(issue.minimum) })
+        : say('error.validation.empty');
     case 'too_big':
-      return issue.origin === 'string' ? say('error.validation.tooLong', { max: Number(issue.maximum) }) : say('error.validation.range');
+      return issue.origin === 'string'
+        ? say('error.validation.tooLong', { max: Number(issue.maximum) })
+        : say('error.validation.range');
     case 'invalid_format':
       if (issue.format === 'date') return say('error.validation.date');
       if (issue.message === 'phone') return say('error.validation.phone');

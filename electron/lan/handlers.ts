@@ -38,7 +38,11 @@ export function createHandlers(services: Services, host: HostControls): Handlers
       return { ok: true };
     },
     importParticipants: ({ params, query, body }, ctx) =>
-      services.registration.importParticipants(params.id, body, { dryRun: query.dryRun, mapping: query.mapping, locale: ctx.locale }),
+      services.registration.importParticipants(params.id, body, {
+        dryRun: query.dryRun,
+        mapping: query.mapping,
+        locale: ctx.locale,
+      }),
 
     getRubric: ({ params }) => services.contest.rubric(params.id),
     putRubric: ({ params, body }) => services.contest.putRubric(params.id, body),
@@ -54,11 +58,13 @@ export function createHandlers(services: Services, host: HostControls): Handlers
     lock: ({ params }) => services.contest.lock(params.id, params.pid),
     reveal: ({ params }) => services.contest.reveal(params.id, params.pid),
     setDeduction: ({ params, body }) => services.contest.setDeduction(params.id, params.pid, body.points, body.reason),
-    correctScore: ({ params, body }) => services.contest.correctScore(params.id, params.pid, params.jid, body.scores, body.reason),
+    correctScore: ({ params, body }) =>
+      services.contest.correctScore(params.id, params.pid, params.jid, body.scores, body.reason),
     judgeSheets: ({ params }) => services.contest.judgeSheets(params.id, params.pid),
     audit: ({ params }) => services.contest.auditLog(params.id),
     judgeState: (_args, ctx) => services.contest.judgeState(judgeIdOf(ctx)),
-    submitScore: ({ params, body }, ctx) => services.contest.submitScore(judgeIdOf(ctx), params.pid, body.scores, body.submissionId),
+    submitScore: ({ params, body }, ctx) =>
+      services.contest.submitScore(judgeIdOf(ctx), params.pid, body.scores, body.submissionId),
     ranking: ({ params }) => services.contest.ranking(params.id),
     publicRanking: ({ params }) => services.contest.publicRanking(params.id),
     publicShow: ({ params }) => services.contest.show(params.id),
@@ -68,17 +74,20 @@ export function createHandlers(services: Services, host: HostControls): Handlers
     resultsPdf: ({ params }, ctx) => services.results.resultsTable(params.id, ctx.locale),
     judgeSheetsPdf: ({ params, query }, ctx) => services.results.judgeSheets(params.id, query, ctx.locale),
 
-    certificatesPdf: ({ params, query }, ctx) => services.certificates.pdf(params.id, query.kind, query.participantId, ctx.locale),
+    certificatesPdf: ({ params, query }, ctx) =>
+      services.certificates.pdf(params.id, query.kind, query.participantId, ctx.locale),
     certificateRecipients: ({ params }, ctx) => services.certificates.recipients(params.id, params.kind, ctx.locale),
     getCertificateTemplate: ({ params }) => services.certificates.template(params.id, params.kind),
     putCertificateTemplate: ({ params, body }) => services.certificates.putTemplate(params.id, params.kind, body),
     previewCertificate: ({ params, body }) => services.certificates.preview(params.id, params.kind, body.template),
     getCertificateImage: ({ params }) => services.certificates.image(params.id, params.kind, params.role),
-    putCertificateImage: ({ params, body }) => services.certificates.setImage(params.id, params.kind, params.role, body),
+    putCertificateImage: ({ params, body }) =>
+      services.certificates.setImage(params.id, params.kind, params.role, body),
     deleteCertificateImage: ({ params }) => services.certificates.removeImage(params.id, params.kind, params.role),
     getCertificateOffset: ({ params }) => services.certificates.offset(params.id),
     putCertificateOffset: ({ params, body }) => services.certificates.setOffset(params.id, body),
-    certificateCalibration: ({ params, query }, ctx) => services.certificates.calibration(params.id, query.kind, ctx.locale),
+    certificateCalibration: ({ params, query }, ctx) =>
+      services.certificates.calibration(params.id, query.kind, ctx.locale),
     certificateRegister: ({ params }, ctx) => services.certificates.registerXlsx(params.id, ctx.locale),
 
     getNetwork: () => host.network(),

@@ -4,7 +4,14 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { contract, routeNames, type RouteArgs, type RouteDef, type RouteName, type HandlerOutput } from '../../shared/api/contract';
+import {
+  contract,
+  routeNames,
+  type RouteArgs,
+  type RouteDef,
+  type RouteName,
+  type HandlerOutput,
+} from '../../shared/api/contract';
 import { contentDisposition, isFileAnswer } from './files';
 import type { ErrorBody } from '../../shared/api/errors';
 import { LiveQuery } from '../../shared/api/live';
@@ -81,7 +88,9 @@ function registerRoute<N extends RouteName>(app: FastifyInstance, name: N, optio
       const access = decideAccess(bearerToken(request.headers.authorization), route.scopes, options.authenticate);
       if (!access.ok) {
         const code = access.status === 401 ? 'unauthorized' : 'forbidden';
-        return sendError(reply, { error: { code, message: translate(locale, access.status === 401 ? 'error.unauthorized' : 'error.forbidden') } });
+        return sendError(reply, {
+          error: { code, message: translate(locale, access.status === 401 ? 'error.unauthorized' : 'error.forbidden') },
+        });
       }
       // Params and queries are parsed before the body so a bad id answers 404/400 about the id.
       const params = parsePart(route.params, request.params, locale);
@@ -96,7 +105,10 @@ function registerRoute<N extends RouteName>(app: FastifyInstance, name: N, optio
       if (route.response === 'binary') {
         if (!isFileAnswer(result)) throw new Error(`route ${name} did not answer with a file`);
         const file = result;
-        return reply.type(file.contentType).header('content-disposition', contentDisposition(file.fileName)).send(Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength));
+        return reply
+          .type(file.contentType)
+          .header('content-disposition', contentDisposition(file.fileName))
+          .send(Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength));
       }
       return reply.type('application/json; charset=utf-8').send(route.response.parse(result));
     },
@@ -105,7 +117,12 @@ function registerRoute<N extends RouteName>(app: FastifyInstance, name: N, optio
 
 /** The LAN server: API v1, the live hub's socket endpoint, and the built renderer. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 32 * 1024 * 1024, return503OnClosing: true, forceCloseConnections: true });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 32 * 1024 * 1024,
+    return503OnClosing: true,
+    forceCloseConnections: true,
+  });
 
   app.setErrorHandler((error, request, reply) => {
     const locale = localeOf(request);
@@ -121,13 +138,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const locale = localeOf(request);
     const path = request.url.split('?')[0] ?? '';
     // A page address (no file extension) gets the app; a missing script or picture is a 404, never HTML in its place.
-    const wantsPage = request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path) && options.rendererDir;
+    const wantsPage =
+      request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path) && options.rendererDir;
     if (wantsPage) return reply.sendFile('index.html');
     return sendError(reply, { error: { code: 'not_found', message: translate(locale, 'error.notFound', { path }) } });
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {
-    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('Content-Security-Policy', pagePolicy);
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
+      reply.header('Content-Security-Policy', pagePolicy);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
     reply.header('Cache-Control', 'no-store');
@@ -141,7 +160,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // Excel uploads and certificate pictures arrive as raw bytes.
   app.addContentTypeParser(
-    ['application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel', 'image/png', 'image/jpeg'],
+    [
+      'application/octet-stream',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/vnd.ms-excel',
+      'image/png',
+      'image/jpeg',
+    ],
     { parseAs: 'buffer', bodyLimit: 32 * 1024 * 1024 },
     (_request, body, done) => done(null, body),
   );
@@ -157,10 +182,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         if (!query.success) return sendError(reply, validationError(LiveQuery, query.error, locale));
         const access = decideAccess(query.data.token, ['public'], options.authenticate);
         if (query.data.token !== undefined && access.ok && access.principal.scope === 'public') {
-          return sendError(reply, { error: { code: 'unauthorized', message: translate(locale, 'error.unauthorized') } });
+          return sendError(reply, {
+            error: { code: 'unauthorized', message: translate(locale, 'error.unauthorized') },
+          });
         }
         if (!options.eventExists(query.data.event)) {
-          return sendError(reply, { error: { code: 'not_found', message: translate(locale, 'error.eventNotFound', { id: query.data.event }) } });
+          return sendError(reply, {
+            error: { code: 'not_found', message: translate(locale, 'error.eventNotFound', { id: query.data.event }) },
+          });
         }
         return undefined;
       },

@@ -32,7 +32,8 @@ async function start(): Promise<void> {
 }
 
 // Electron's own role labels are English; ours come from shared/i18n.
-type MenuRole = 'quit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'reload' | 'togglefullscreen' | 'toggleDevTools';
+type MenuRole =
+  'quit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'reload' | 'togglefullscreen' | 'toggleDevTools';
 const items = (...roles: MenuRole[]): MenuItemConstructorOptions[] =>
   roles.map((role) => ({ role, label: t(`shell.menu.${role}`) }));
 

@@ -10,11 +10,17 @@ import { translate } from '../../shared/i18n';
 import { isAllowedNavigation } from './navigation';
 
 // What the renderer sends is outside input: parsed here, never cast.
-const SaveFileRequest = z.strictObject({ suggestedName: z.string().trim().min(1).max(255), data: z.instanceof(Uint8Array) });
+const SaveFileRequest = z.strictObject({
+  suggestedName: z.string().trim().min(1).max(255),
+  data: z.instanceof(Uint8Array),
+});
 const OpenFileRequest = z.strictObject({ extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,10}$/)).max(20) });
 const EventId = z.number().int().positive();
 const isPdf = (data: Uint8Array) => new TextDecoder().decode(data.subarray(0, 5)) === '%PDF-';
-const PrintPdfRequest = z.strictObject({ data: z.instanceof(Uint8Array).refine(isPdf), suggestedName: z.string().max(255) });
+const PrintPdfRequest = z.strictObject({
+  data: z.instanceof(Uint8Array).refine(isPdf),
+  suggestedName: z.string().max(255),
+});
 
 export interface BridgeTarget {
   /** The host's origin: only its pages may call. */
@@ -66,13 +72,17 @@ export function registerBridgeHandlers(target: BridgeTarget): void {
   handle(bridgeChannels.openProjector, EventId, (_event, eventId) => target.showProjector(eventId));
 }
 
-const filterName = (extensions: string[]) => translate('zh-CN', 'shell.fileFilter', { extensions: extensions.join(', ') });
+const filterName = (extensions: string[]) =>
+  translate('zh-CN', 'shell.fileFilter', { extensions: extensions.join(', ') });
 
 /** Shows the PDF in a hidden window (Chromium's PDF viewer) and prints that through the system dialog. */
 async function printPdf(data: Uint8Array): Promise<'dialog'> {
   const file = join(app.getPath('temp'), `podium-print-${randomUUID()}.pdf`);
   await writeFile(file, data);
-  const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true } });
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
+  });
   try {
     await win.loadURL(pathToFileURL(file).href);
     await print(win.webContents);

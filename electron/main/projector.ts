@@ -21,10 +21,7 @@ const windowed = { width: 1280, height: 720 };
  * one before a built-in panel, then the largest); with one display, a 16:9
  * window so the organiser still sees the console behind it.
  */
-export function chooseProjectorPlacement(
-  displays: readonly DisplayInfo[],
-  primaryId: number,
-): ProjectorPlacement {
+export function chooseProjectorPlacement(displays: readonly DisplayInfo[], primaryId: number): ProjectorPlacement {
   // Electron always lists the primary; should it not, the first display stands in for it.
   const primary = displays.find((d) => d.id === primaryId) ?? displays[0];
   const others = displays.filter((d) => d !== primary);

@@ -21,13 +21,23 @@ interface AppWindowOptions {
 }
 
 /** A window that only ever shows the host's pages; https links go to the system browser. */
-export function createAppWindow({ title, url, origin, preload, log, bounds, fullscreen }: AppWindowOptions): BrowserWindow {
+export function createAppWindow({
+  title,
+  url,
+  origin,
+  preload,
+  log,
+  bounds,
+  fullscreen,
+}: AppWindowOptions): BrowserWindow {
   const webPreferences = secureWebPreferences(preload);
   const win = new BrowserWindow({ title, ...bounds, fullscreen: fullscreen ?? false, webPreferences });
   const openOutside = (target: string) => {
     const decision = externalOpenDecision(target);
     if (decision.action === 'deny') return;
-    shell.openExternal(decision.url).catch((error: unknown) => log.warn(`could not open the browser: ${String(error)}`));
+    shell
+      .openExternal(decision.url)
+      .catch((error: unknown) => log.warn(`could not open the browser: ${String(error)}`));
   };
   const keepInside = (event: { url: string; preventDefault(): void }) => {
     if (isAllowedNavigation(event.url, origin)) return;

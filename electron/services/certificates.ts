@@ -84,14 +84,21 @@ export function certificatesService({ repos, events, contest, now }: Certificate
       const [name] = unknownPlaceholders(field.text);
       if (name !== undefined) {
         const known = placeholders.map((p) => `{${p}}`).join('、');
-        throw new AppError('validation', 'error.certificates.unknownPlaceholder', { field: field.label || field.key, name, known }, `fields.${index}.text`);
+        throw new AppError(
+          'validation',
+          'error.certificates.unknownPlaceholder',
+          { field: field.label || field.key, name, known },
+          `fields.${index}.text`,
+        );
       }
     }
   }
 
   function kindFits(event: EventRecord, kind: CertificateKind): void {
-    if (kind === 'award' && event.kind !== 'contest') throw new AppError('conflict', 'error.certificates.awardForTraining');
-    if (kind === 'completion' && event.kind !== 'training') throw new AppError('conflict', 'error.certificates.completionForContest');
+    if (kind === 'award' && event.kind !== 'contest')
+      throw new AppError('conflict', 'error.certificates.awardForTraining');
+    if (kind === 'completion' && event.kind !== 'training')
+      throw new AppError('conflict', 'error.certificates.completionForContest');
   }
 
   /**
@@ -101,26 +108,54 @@ export function certificatesService({ repos, events, contest, now }: Certificate
   function recipientsOf(event: EventRecord, kind: CertificateKind): { list: Recipient[]; blocked: AppError | null } {
     const people = new Map(repos.participants.listByEvent(event.id).map((p) => [p.id, p]));
     if (kind === 'completion') {
-      const list = [...people.values()].map((p) => ({ participantId: p.id, name: p.name, organization: p.organization, group: p.group, award: null, tiedAward: false }));
+      const list = [...people.values()].map((p) => ({
+        participantId: p.id,
+        name: p.name,
+        organization: p.organization,
+        group: p.group,
+        award: null,
+        tiedAward: false,
+      }));
       return { list, blocked: list.length === 0 ? new AppError('conflict', 'error.certificates.noTrainees') : null };
     }
-    if (contest.awards(event.id).tiers.length === 0) return { list: [], blocked: new AppError('conflict', 'error.certificates.noAwards') };
+    if (contest.awards(event.id).tiers.length === 0)
+      return { list: [], blocked: new AppError('conflict', 'error.certificates.noAwards') };
     const ranking = contest.ranking(event.id);
     const status = new Map(contest.performances(event.id).map((p) => [p.participantId, p.status]));
-    const open = ranking.rows.filter((row) => row.status !== 'final' || !['locked', 'revealed'].includes(status.get(row.participantId) ?? 'waiting'));
+    const open = ranking.rows.filter(
+      (row) => row.status !== 'final' || !['locked', 'revealed'].includes(status.get(row.participantId) ?? 'waiting'),
+    );
     const list = ranking.rows.flatMap((row) =>
       row.award
-        ? [{ participantId: row.participantId, name: row.name, organization: row.organization, group: people.get(row.participantId)?.group ?? null, award: row.award, tiedAward: row.tiedAward ?? false }]
+        ? [
+            {
+              participantId: row.participantId,
+              name: row.name,
+              organization: row.organization,
+              group: people.get(row.participantId)?.group ?? null,
+              award: row.award,
+              tiedAward: row.tiedAward ?? false,
+            },
+          ]
         : [],
     );
     if (open.length > 0) {
-      const names = open.slice(0, 5).map((row) => row.name).join('、') + (open.length > 5 ? '…' : '');
+      const names =
+        open
+          .slice(0, 5)
+          .map((row) => row.name)
+          .join('、') + (open.length > 5 ? '…' : '');
       return { list, blocked: new AppError('conflict', 'error.certificates.notFinal', { count: open.length, names }) };
     }
     return { list, blocked: list.length === 0 ? new AppError('conflict', 'error.certificates.nobodyAwarded') : null };
   }
 
-  function valuesFor(event: EventRecord, template: Template, person: Omit<Recipient, 'participantId' | 'tiedAward'>, number: string): PlaceholderValues {
+  function valuesFor(
+    event: EventRecord,
+    template: Template,
+    person: Omit<Recipient, 'participantId' | 'tiedAward'>,
+    number: string,
+  ): PlaceholderValues {
     // Certificates are Chinese documents: their dates read 2024年7月3日 whatever the console's language.
     return {
       姓名: person.name,
@@ -137,11 +172,20 @@ export function certificatesService({ repos, events, contest, now }: Certificate
 
   /** participantId → the number issued to them before. */
   function issuedNumbers(eventId: number, kind: CertificateKind): Map<number, string> {
-    return new Map(store.certificates(eventId, kind).flatMap((c) => (c.participantId === null ? [] : [[c.participantId, c.number] as const])));
+    return new Map(
+      store
+        .certificates(eventId, kind)
+        .flatMap((c) => (c.participantId === null ? [] : [[c.participantId, c.number] as const])),
+    );
   }
 
   /** Each person's number: the one issued before, or the next ones in print order (not yet written). */
-  function numbersFor(event: EventRecord, kind: CertificateKind, template: Template, people: Recipient[]): Map<number, PlannedNumber> {
+  function numbersFor(
+    event: EventRecord,
+    kind: CertificateKind,
+    template: Template,
+    people: Recipient[],
+  ): Map<number, PlannedNumber> {
     const issued = issuedNumbers(event.id, kind);
     const year = Number(event.startsOn.slice(0, 4));
     let sequence = store.lastSequence(event.id);
@@ -149,7 +193,11 @@ export function certificatesService({ repos, events, contest, now }: Certificate
     for (const p of people) {
       const number = issued.get(p.participantId);
       if (number !== undefined) planned.set(p.participantId, { number, sequence: null });
-      else planned.set(p.participantId, { number: certificateNumber(prefixOf(event, template), year, ++sequence), sequence });
+      else
+        planned.set(p.participantId, {
+          number: certificateNumber(prefixOf(event, template), year, ++sequence),
+          sequence,
+        });
     }
     return planned;
   }
@@ -158,7 +206,10 @@ export function certificatesService({ repos, events, contest, now }: Certificate
   const queues = new Map<number, Promise<unknown>>();
   function oneAtATime<T>(eventId: number, task: () => Promise<T>): Promise<T> {
     const next = (queues.get(eventId) ?? Promise.resolve()).then(task, task);
-    queues.set(eventId, next.catch(() => undefined));
+    queues.set(
+      eventId,
+      next.catch(() => undefined),
+    );
     return next;
   }
 
@@ -202,11 +253,20 @@ export function certificatesService({ repos, events, contest, now }: Certificate
       events.get(eventId);
       const image = store.image(eventId, kind, role);
       if (!image) throw new AppError('not_found', 'error.certificates.noImage');
-      return { data: image.data, fileName: `${role}.${image.mediaType === 'image/png' ? 'png' : 'jpg'}`, contentType: image.mediaType };
+      return {
+        data: image.data,
+        fileName: `${role}.${image.mediaType === 'image/png' ? 'png' : 'jpg'}`,
+        contentType: image.mediaType,
+      };
     },
 
     /** Stores a picture once pdfkit has read it: a file that only looks like an image is refused. */
-    async setImage(eventId: number, kind: CertificateKind, role: CertificateImageRole, bytes: Uint8Array): Promise<CertificateTemplateState> {
+    async setImage(
+      eventId: number,
+      kind: CertificateKind,
+      role: CertificateImageRole,
+      bytes: Uint8Array,
+    ): Promise<CertificateTemplateState> {
       events.get(eventId);
       const mediaType = imageType(bytes);
       const image = mediaType ? { mediaType, data: Buffer.from(bytes) } : null;
@@ -255,7 +315,9 @@ export function certificatesService({ repos, events, contest, now }: Certificate
       const number = numbersFor(event, kind, template, [person]).get(person.participantId)?.number ?? '';
       return {
         ...layoutCertificate(template, valuesFor(event, template, person, number)),
-        unknownPlaceholders: template.fields.flatMap((f) => unknownPlaceholders(f.text).map((name) => ({ field: f.label || f.key, name }))),
+        unknownPlaceholders: template.fields.flatMap((f) =>
+          unknownPlaceholders(f.text).map((name) => ({ field: f.label || f.key, name })),
+        ),
         participantId: first ? first.participantId : null,
       };
     },
@@ -264,7 +326,12 @@ export function certificatesService({ repos, events, contest, now }: Certificate
      * One PDF, a page per certificate in award (or registration) order; `participantId` reprints one.
      * Numbers are given on the first print and kept; the register is written only once the PDF exists.
      */
-    pdf(eventId: number, kind: CertificateKind, participantId: number | undefined, locale: Locale): Promise<FileAnswer> {
+    pdf(
+      eventId: number,
+      kind: CertificateKind,
+      participantId: number | undefined,
+      locale: Locale,
+    ): Promise<FileAnswer> {
       const event = events.get(eventId);
       kindFits(event, kind);
       return oneAtATime(eventId, async () => {
@@ -275,7 +342,8 @@ export function certificatesService({ repos, events, contest, now }: Certificate
           const one = list.find((p) => p.participantId === participantId);
           if (!one) {
             const participant = repos.participants.find(participantId);
-            if (!participant || participant.eventId !== eventId) throw new AppError('not_found', 'error.contest.participantNotFound', { id: participantId });
+            if (!participant || participant.eventId !== eventId)
+              throw new AppError('not_found', 'error.contest.participantNotFound', { id: participantId });
             throw new AppError('conflict', 'error.certificates.notRecipient', { name: participant.name });
           }
           people = [one];
@@ -299,7 +367,13 @@ export function certificatesService({ repos, events, contest, now }: Certificate
         repos.transaction(() => {
           for (const p of people) {
             const { number, sequence } = numberOf(p);
-            const printed: PrintedCertificate = { participantId: p.participantId, name: p.name, organization: p.organization, award: p.award, issuedOn };
+            const printed: PrintedCertificate = {
+              participantId: p.participantId,
+              name: p.name,
+              organization: p.organization,
+              award: p.award,
+              issuedOn,
+            };
             if (sequence === null) store.reprint(eventId, kind, printed, at);
             else store.issue(eventId, kind, sequence, number, printed, at);
           }
@@ -324,7 +398,12 @@ export function certificatesService({ repos, events, contest, now }: Certificate
           page: template.page,
           offset,
           title: t('certificate.calibration.title'),
-          instructions: [t('certificate.calibration.step1'), t('certificate.calibration.step2'), t('certificate.calibration.step3'), t('certificate.calibration.step4', { x: offset.x, y: offset.y })],
+          instructions: [
+            t('certificate.calibration.step1'),
+            t('certificate.calibration.step2'),
+            t('certificate.calibration.step3'),
+            t('certificate.calibration.step4', { x: offset.x, y: offset.y }),
+          ],
           label: (x, y) => t('certificate.calibration.mark', { x, y }),
         }),
       );
@@ -334,7 +413,16 @@ export function certificatesService({ repos, events, contest, now }: Certificate
     /** Every certificate issued for the event, in number order: who, which award, number, date. */
     register(eventId: number): RegisterRow[] {
       events.get(eventId);
-      return store.certificates(eventId).map((c) => ({ number: c.number, name: c.name, organization: c.organization, award: c.award, kind: c.kind, issuedOn: c.issuedOn }));
+      return store
+        .certificates(eventId)
+        .map((c) => ({
+          number: c.number,
+          name: c.name,
+          organization: c.organization,
+          award: c.award,
+          kind: c.kind,
+          issuedOn: c.issuedOn,
+        }));
     },
 
     registerXlsx(eventId: number, locale: Locale): FileAnswer {

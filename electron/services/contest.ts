@@ -67,13 +67,15 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
 
   function participantOf(eventId: number, participantId: number): ParticipantRecord {
     const participant = repos.participants.find(participantId);
-    if (!participant || participant.eventId !== eventId) throw new AppError('not_found', 'error.contest.participantNotFound', { id: participantId });
+    if (!participant || participant.eventId !== eventId)
+      throw new AppError('not_found', 'error.contest.participantNotFound', { id: participantId });
     return participant;
   }
 
   function judgeOf(eventId: number, judgeId: number): JudgeRecord {
     const judge = contest.judge(judgeId);
-    if (!judge || judge.eventId !== eventId) throw new AppError('not_found', 'error.contest.judgeNotFound', { id: judgeId });
+    if (!judge || judge.eventId !== eventId)
+      throw new AppError('not_found', 'error.contest.judgeNotFound', { id: judgeId });
     return judge;
   }
 
@@ -106,7 +108,15 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
         return rule ? [rule] : [];
       }),
       ...(rubric.groups.length > 0
-        ? { groups: rubric.groups.filter((g) => judges.some((j) => groupOf(j) === g.key)).map((g) => ({ key: g.key, weight: g.weight, judgeIds: judges.filter((j) => groupOf(j) === g.key).map((j) => j.id) })) }
+        ? {
+            groups: rubric.groups
+              .filter((g) => judges.some((j) => groupOf(j) === g.key))
+              .map((g) => ({
+                key: g.key,
+                weight: g.weight,
+                judgeIds: judges.filter((j) => groupOf(j) === g.key).map((j) => j.id),
+              })),
+          }
         : {}),
     };
   }
@@ -153,7 +163,10 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
   }
 
   /** A judge's saved sheet for a performance: in points as typed (hundredths / 100 prints exactly), its total, when last written. */
-  function savedSheet(performanceId: number, judgeId: number): { scores: Record<string, number>; total: string; savedAt: string } | null {
+  function savedSheet(
+    performanceId: number,
+    judgeId: number,
+  ): { scores: Record<string, number>; total: string; savedAt: string } | null {
     const rows = contest.scoresOf(performanceId, judgeId);
     if (rows.length === 0) return null;
     return {
@@ -163,7 +176,13 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
     };
   }
 
-  function performanceView(participant: ParticipantRecord, order: number, record: PerformanceRecord | null, sheets: Map<number, Map<number, Record<string, number>>>, conflicts: Map<number, number[]>): Performance {
+  function performanceView(
+    participant: ParticipantRecord,
+    order: number,
+    record: PerformanceRecord | null,
+    sheets: Map<number, Map<number, Record<string, number>>>,
+    conflicts: Map<number, number[]>,
+  ): Performance {
     const recused = [...conflicts].filter(([, ids]) => ids.includes(participant.id)).map(([judgeId]) => judgeId);
     return {
       participantId: participant.id,
@@ -198,7 +217,14 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
   }
 
   /** Every participant's result, in ranking order; `only` limits it to some participants (the revealed ones). */
-  function rankRows(eventId: number, only?: (p: PerformanceRecord) => boolean): { rubric: RubricOut | null; rows: (DomainRow & { award: string | null; tiedAward: boolean })[]; order: ParticipantRecord[] } {
+  function rankRows(
+    eventId: number,
+    only?: (p: PerformanceRecord) => boolean,
+  ): {
+    rubric: RubricOut | null;
+    rows: (DomainRow & { award: string | null; tiedAward: boolean })[];
+    order: ParticipantRecord[];
+  } {
     const order = orderOf(eventId);
     const rubric = rubricOf(eventId);
     if (!rubric) return { rubric, rows: [], order };
@@ -215,12 +241,19 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       const bySheet = record ? sheets.get(record.id) : undefined;
       return {
         participantId: p.id,
-        sheets: [...(bySheet ?? new Map<number, Record<string, number>>())].map(([judgeId, s]) => ({ judgeId, scores: s })),
+        sheets: [...(bySheet ?? new Map<number, Record<string, number>>())].map(([judgeId, s]) => ({
+          judgeId,
+          scores: s,
+        })),
         recusedJudgeIds: [...conflicts].filter(([, ids]) => ids.includes(p.id)).map(([id]) => id),
         deduction: record?.deduction ?? 0,
       };
     });
-    const ranked = rankParticipants(rulesOf(rubric, judges), judges.map((j) => j.id), scores);
+    const ranked = rankParticipants(
+      rulesOf(rubric, judges),
+      judges.map((j) => j.id),
+      scores,
+    );
     return { rubric, rows: assignAwards(ranked, tiersOf(eventId)), order };
   }
 
@@ -233,7 +266,17 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
     const decimals = rubric?.decimals ?? 2;
     const listed = rubric
       ? rows
-      : order.map((p) => ({ participantId: p.id, rank: null, status: 'unscored' as const, final: null, deduction: 0, judgeTotals: [], tieBrokenBy: null, award: null, tiedAward: false }));
+      : order.map((p) => ({
+          participantId: p.id,
+          rank: null,
+          status: 'unscored' as const,
+          final: null,
+          deduction: 0,
+          judgeTotals: [],
+          tieBrokenBy: null,
+          award: null,
+          tiedAward: false,
+        }));
     return {
       decimals,
       rows: listed.map((row) => {
@@ -267,7 +310,8 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
   function publicRanking(eventId: number): PublicRanking {
     const { rubric, rows, order } = rankRows(eventId, (p) => p.status === 'revealed');
     const position = new Map(order.map((p, i) => [p.id, { p, order: i + 1 }]));
-    const everyoneRevealed = order.length > 0 && contest.performances(eventId).filter((p) => p.status === 'revealed').length === order.length;
+    const everyoneRevealed =
+      order.length > 0 && contest.performances(eventId).filter((p) => p.status === 'revealed').length === order.length;
     return {
       decimals: rubric?.decimals ?? 2,
       rows: rows
@@ -282,7 +326,9 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
             title: at?.p.title ?? null,
             order: at?.order ?? 0,
             ...(row.final === null ? {} : { final: row.final }),
-            judgeTotals: row.judgeTotals.filter((t) => !t.recused).map((t) => ({ total: t.total === null ? null : formatHundredths(t.total), dropped: t.dropped })),
+            judgeTotals: row.judgeTotals
+              .filter((t) => !t.recused)
+              .map((t) => ({ total: t.total === null ? null : formatHundredths(t.total), dropped: t.dropped })),
             tieBrokenBy: row.tieBrokenBy,
             ...(everyoneRevealed && row.award ? { award: row.award, tiedAward: row.tiedAward } : {}),
           };
@@ -319,20 +365,39 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
   function publishProgress(eventId: number, participantId: number): void {
     const view = performance(eventId, participantId);
     const judges = contest.judges(eventId).length;
-    publish({ type: 'scores-progress', eventId, participantId, submittedJudgeIds: view.submittedJudgeIds, expected: judges - view.recusedJudgeIds.length });
+    publish({
+      type: 'scores-progress',
+      eventId,
+      participantId,
+      submittedJudgeIds: view.submittedJudgeIds,
+      expected: judges - view.recusedJudgeIds.length,
+    });
   }
 
   function publishRanking(eventId: number): void {
     publish({ type: 'ranking', eventId, ranking: publicRanking(eventId) });
   }
 
-  function audit(eventId: number, action: (typeof auditActions)[number], entry: { actor?: string; participantId?: number; judgeId?: number; before?: unknown; after?: unknown; reason?: string | null; submissionId?: string }) {
+  function audit(
+    eventId: number,
+    action: (typeof auditActions)[number],
+    entry: {
+      actor?: string;
+      participantId?: number;
+      judgeId?: number;
+      before?: unknown;
+      after?: unknown;
+      reason?: string | null;
+      submissionId?: string;
+    },
+  ) {
     contest.audit({ eventId, at: stamp(), actor: entry.actor ?? 'admin', action, ...entry });
   }
 
   function knownGroup(eventId: number, group: string | undefined): void {
     const groups = rubricOf(eventId)?.groups ?? [];
-    if (group && !groups.some((g) => g.key === group)) throw new AppError('validation', 'error.contest.unknownGroup', { group }, 'group');
+    if (group && !groups.some((g) => g.key === group))
+      throw new AppError('validation', 'error.contest.unknownGroup', { group }, 'group');
   }
 
   function orderFrozen(eventId: number): void {
@@ -341,10 +406,18 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
 
   function scoreError(criteria: readonly Criterion[], problem: ScoreProblem): AppError {
     const criterion = criteria.find((c) => c.key === problem.key);
-    return new AppError('validation', scoreProblemKey[problem.code], { criterion: criterion?.name ?? problem.key, max: criterion?.max ?? '', step: criterion?.step ?? '' }, `scores.${problem.key}`);
+    return new AppError(
+      'validation',
+      scoreProblemKey[problem.code],
+      { criterion: criterion?.name ?? problem.key, max: criterion?.max ?? '', step: criterion?.step ?? '' },
+      `scores.${problem.key}`,
+    );
   }
 
-  function checkedSheet(rubric: RubricOut, input: Record<string, unknown>): { scores: Record<string, number>; total: number } {
+  function checkedSheet(
+    rubric: RubricOut,
+    input: Record<string, unknown>,
+  ): { scores: Record<string, number>; total: number } {
     const check = checkScores(rubric.criteria, input);
     if (!check.ok) {
       const first = check.problems[0];
@@ -353,8 +426,16 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
     return check;
   }
 
-  function wrongStatus(p: ParticipantRecord, status: Performance['status'], action: 'start' | 'finish' | 'lock' | 'reveal'): AppError {
-    return new AppError('conflict', 'error.contest.wrongStatus', { name: p.name, status: `status.${status}`, action: `action.${action}` });
+  function wrongStatus(
+    p: ParticipantRecord,
+    status: Performance['status'],
+    action: 'start' | 'finish' | 'lock' | 'reveal',
+  ): AppError {
+    return new AppError('conflict', 'error.contest.wrongStatus', {
+      name: p.name,
+      status: `status.${status}`,
+      action: `action.${action}`,
+    });
   }
 
   return {
@@ -366,7 +447,12 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
     putRubric(eventId: number, input: z.output<typeof RubricInput>): RubricOut {
       events.get(eventId);
       const rubric: RubricOut = { ...input, timer: input.timer ?? null };
-      const problem = rulesProblems({ criteria: rubric.criteria, aggregation: rubric.aggregation, decimals: rubric.decimals, tieBreak: input.tieBreak })[0];
+      const problem = rulesProblems({
+        criteria: rubric.criteria,
+        aggregation: rubric.aggregation,
+        decimals: rubric.decimals,
+        tieBreak: input.tieBreak,
+      })[0];
       if (problem) throw new AppError('validation', `error.contest.rules.${problem.code}`, {}, problem.field);
       const before = rubricOf(eventId);
       if (before && contest.anyScore(eventId) && JSON.stringify(before.criteria) !== JSON.stringify(rubric.criteria)) {
@@ -399,8 +485,20 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       events.get(eventId);
       knownGroup(eventId, input.group);
       const judge = repos.transaction(() => {
-        const created = contest.createJudge({ eventId, name: input.name, organization: input.organization ?? null, group: input.group ?? null, token: newToken() }, stamp());
-        audit(eventId, 'judge', { judgeId: created.id, after: { name: created.name, organization: created.organization, group: created.group } });
+        const created = contest.createJudge(
+          {
+            eventId,
+            name: input.name,
+            organization: input.organization ?? null,
+            group: input.group ?? null,
+            token: newToken(),
+          },
+          stamp(),
+        );
+        audit(eventId, 'judge', {
+          judgeId: created.id,
+          after: { name: created.name, organization: created.organization, group: created.group },
+        });
         return created;
       });
       const found = this.judges(eventId).find((j) => j.id === judge.id);
@@ -415,7 +513,11 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       const after = { name: input.name, organization: input.organization ?? null, group: input.group ?? null };
       repos.transaction(() => {
         contest.updateJudge({ id: judgeId, ...after });
-        audit(eventId, 'judge', { judgeId, before: { name: judge.name, organization: judge.organization, group: judge.group }, after });
+        audit(eventId, 'judge', {
+          judgeId,
+          before: { name: judge.name, organization: judge.organization, group: judge.group },
+          after,
+        });
       });
       publishRanking(eventId);
       const found = this.judges(eventId).find((j) => j.id === judgeId);
@@ -426,7 +528,8 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
     setConflicts(eventId: number, judgeId: number, participantIds: readonly number[]): Judge {
       judgeOf(eventId, judgeId);
       const ids = new Set(repos.participants.listByEvent(eventId).map((p) => p.id));
-      if (participantIds.some((id) => !ids.has(id))) throw new AppError('validation', 'error.contest.participantsOfEvent', {}, 'participantIds');
+      if (participantIds.some((id) => !ids.has(id)))
+        throw new AppError('validation', 'error.contest.participantsOfEvent', {}, 'participantIds');
       repos.transaction(() => {
         const before = contest.conflicts(eventId).get(judgeId) ?? [];
         contest.setConflicts(judgeId, participantIds);
@@ -441,7 +544,10 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       events.get(eventId);
       orderFrozen(eventId);
       const used = seed ?? newSeed();
-      const order = drawOrder(repos.participants.listByEvent(eventId).map((p) => p.id), used);
+      const order = drawOrder(
+        repos.participants.listByEvent(eventId).map((p) => p.id),
+        used,
+      );
       repos.transaction(() => {
         contest.setOrder(eventId, JSON.stringify(order), used, stamp());
         audit(eventId, 'draw', { after: { order, seed: used } });
@@ -454,7 +560,8 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       orderFrozen(eventId);
       const ids = repos.participants.listByEvent(eventId).map((p) => p.id);
       const sorted = [...order].sort((a, b) => a - b);
-      if (sorted.length !== ids.length || sorted.some((id, i) => id !== ids[i])) throw new AppError('validation', 'error.contest.orderMismatch', {}, 'order');
+      if (sorted.length !== ids.length || sorted.some((id, i) => id !== ids[i]))
+        throw new AppError('validation', 'error.contest.orderMismatch', {}, 'order');
       repos.transaction(() => {
         contest.setOrder(eventId, JSON.stringify(order), null, stamp());
         audit(eventId, 'order', { after: order });
@@ -471,7 +578,10 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       const current = performanceOf(eventId, participantId);
       if (current) throw wrongStatus(participant, current.status, 'start');
       const open = contest.open(eventId);
-      if (open) throw new AppError('conflict', 'error.contest.anotherOpen', { name: participantOf(eventId, open.participantId).name });
+      if (open)
+        throw new AppError('conflict', 'error.contest.anotherOpen', {
+          name: participantOf(eventId, open.participantId).name,
+        });
       repos.transaction(() => {
         contest.start(eventId, participantId, stamp());
         audit(eventId, 'start', { participantId });
@@ -484,9 +594,16 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
     finish(eventId: number, participantId: number): Performance {
       const participant = participantOf(eventId, participantId);
       const record = performanceOf(eventId, participantId);
-      if (!record || record.status !== 'speaking') throw wrongStatus(participant, record?.status ?? 'waiting', 'finish');
+      if (!record || record.status !== 'speaking')
+        throw wrongStatus(participant, record?.status ?? 'waiting', 'finish');
       const timer = rubricOf(eventId)?.timer ?? null;
-      const over = timer ? overtime(now().getTime() - Date.parse(record.startedAt), timer.redAt, Math.round(timer.overtimeDeductionPerMinute * 100)) : { seconds: 0, deduction: 0 };
+      const over = timer
+        ? overtime(
+            now().getTime() - Date.parse(record.startedAt),
+            timer.redAt,
+            Math.round(timer.overtimeDeductionPerMinute * 100),
+          )
+        : { seconds: 0, deduction: 0 };
       const deduction = over.deduction > 0 ? over.deduction : record.deduction;
       repos.transaction(() => {
         contest.finish(record.id, stamp(), over.seconds, deduction, over.deduction > 0 ? 'overtime' : null);
@@ -499,7 +616,8 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
     lock(eventId: number, participantId: number): Performance {
       const participant = participantOf(eventId, participantId);
       const record = performanceOf(eventId, participantId);
-      if (!record || (record.status !== 'speaking' && record.status !== 'scoring')) throw wrongStatus(participant, record?.status ?? 'waiting', 'lock');
+      if (!record || (record.status !== 'speaking' && record.status !== 'scoring'))
+        throw wrongStatus(participant, record?.status ?? 'waiting', 'lock');
       repos.transaction(() => {
         contest.lock(record.id, stamp());
         audit(eventId, 'lock', { participantId });
@@ -528,7 +646,9 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
         participantId,
         name: participant.name,
         organization: participant.organization,
-        judgeTotals: row.judgeTotals.filter((t) => !t.recused).map((t) => ({ total: t.total === null ? null : formatHundredths(t.total), dropped: t.dropped })),
+        judgeTotals: row.judgeTotals
+          .filter((t) => !t.recused)
+          .map((t) => ({ total: t.total === null ? null : formatHundredths(t.total), dropped: t.dropped })),
         deduction: formatHundredths(row.deduction),
         final: row.final,
         rank: shown?.rank ?? null,
@@ -542,12 +662,18 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       const participant = participantOf(eventId, participantId);
       const record = performanceOf(eventId, participantId);
       if (!record) throw new AppError('conflict', 'error.contest.notOpen', { name: participant.name });
-      if (record.status === 'revealed') throw new AppError('conflict', 'error.contest.revealedFrozen', { name: participant.name });
+      if (record.status === 'revealed')
+        throw new AppError('conflict', 'error.contest.revealedFrozen', { name: participant.name });
       const parsed = parseHundredths(points);
       if (!parsed.ok) throw new AppError('validation', 'error.validation.type', { field: 'points' }, 'points');
       repos.transaction(() => {
         contest.setDeduction(record.id, parsed.hundredths, reason ?? null);
-        audit(eventId, 'deduction', { participantId, before: formatHundredths(record.deduction), after: formatHundredths(parsed.hundredths), reason: reason ?? null });
+        audit(eventId, 'deduction', {
+          participantId,
+          before: formatHundredths(record.deduction),
+          after: formatHundredths(parsed.hundredths),
+          reason: reason ?? null,
+        });
       });
       return performance(eventId, participantId);
     },
@@ -587,14 +713,20 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       };
     },
 
-    submitScore(judgeId: number, participantId: number, input: Record<string, unknown>, submissionId: string): { total: string; submissionId: string; savedAt: string } {
+    submitScore(
+      judgeId: number,
+      participantId: number,
+      input: Record<string, unknown>,
+      submissionId: string,
+    ): { total: string; submissionId: string; savedAt: string } {
       const judge = contest.judge(judgeId);
       if (!judge) throw new AppError('unauthorized', 'error.unauthorized');
       const eventId = judge.eventId;
       const seen = contest.submission(submissionId);
       if (seen) {
         const record = performanceOf(eventId, participantId);
-        if (seen.judgeId !== judgeId || seen.performanceId !== record?.id) throw new AppError('conflict', 'error.contest.submissionReused');
+        if (seen.judgeId !== judgeId || seen.performanceId !== record?.id)
+          throw new AppError('conflict', 'error.contest.submissionReused');
         // The same submission again (a resend after a lost answer): one write, the same answer.
         return { total: formatHundredths(seen.total), submissionId, savedAt: seen.receivedAt };
       }
@@ -602,33 +734,62 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       const rubric = requireRubric(eventId);
       const record = performanceOf(eventId, participantId);
       if (!record) throw new AppError('conflict', 'error.contest.notOpen', { name: participant.name });
-      if (record.status === 'locked' || record.status === 'revealed') throw new AppError('conflict', 'error.contest.locked', { name: participant.name });
-      if ((contest.conflicts(eventId).get(judgeId) ?? []).includes(participantId)) throw new AppError('forbidden', 'error.contest.recused', { name: participant.name });
+      if (record.status === 'locked' || record.status === 'revealed')
+        throw new AppError('conflict', 'error.contest.locked', { name: participant.name });
+      if ((contest.conflicts(eventId).get(judgeId) ?? []).includes(participantId))
+        throw new AppError('forbidden', 'error.contest.recused', { name: participant.name });
       const sheet = checkedSheet(rubric, input);
       const savedAt = stamp();
       repos.transaction(() => {
         const before = Object.fromEntries(contest.scoresOf(record.id, judgeId).map((s) => [s.criterionKey, s.value]));
         contest.writeSheet(record.id, judgeId, sheet.scores, savedAt);
-        contest.recordSubmission({ submissionId, judgeId, performanceId: record.id, total: sheet.total, receivedAt: savedAt });
-        audit(eventId, 'score', { actor: `judge:${judgeId}`, participantId, judgeId, before: Object.keys(before).length ? before : null, after: sheet.scores, submissionId });
+        contest.recordSubmission({
+          submissionId,
+          judgeId,
+          performanceId: record.id,
+          total: sheet.total,
+          receivedAt: savedAt,
+        });
+        audit(eventId, 'score', {
+          actor: `judge:${judgeId}`,
+          participantId,
+          judgeId,
+          before: Object.keys(before).length ? before : null,
+          after: sheet.scores,
+          submissionId,
+        });
       });
       publishProgress(eventId, participantId);
       return { total: formatHundredths(sheet.total), submissionId, savedAt };
     },
 
-    correctScore(eventId: number, participantId: number, judgeId: number, input: Record<string, unknown>, reason: string): { total: string; submissionId: string; savedAt: string } {
+    correctScore(
+      eventId: number,
+      participantId: number,
+      judgeId: number,
+      input: Record<string, unknown>,
+      reason: string,
+    ): { total: string; submissionId: string; savedAt: string } {
       const participant = participantOf(eventId, participantId);
       judgeOf(eventId, judgeId);
       const rubric = requireRubric(eventId);
       const record = performanceOf(eventId, participantId);
-      if (!record || (record.status !== 'locked' && record.status !== 'revealed')) throw new AppError('conflict', 'error.contest.correctionBeforeLock');
-      if ((contest.conflicts(eventId).get(judgeId) ?? []).includes(participantId)) throw new AppError('conflict', 'error.contest.recused', { name: participant.name });
+      if (!record || (record.status !== 'locked' && record.status !== 'revealed'))
+        throw new AppError('conflict', 'error.contest.correctionBeforeLock');
+      if ((contest.conflicts(eventId).get(judgeId) ?? []).includes(participantId))
+        throw new AppError('conflict', 'error.contest.recused', { name: participant.name });
       const sheet = checkedSheet(rubric, input);
       const savedAt = stamp();
       repos.transaction(() => {
         const before = Object.fromEntries(contest.scoresOf(record.id, judgeId).map((s) => [s.criterionKey, s.value]));
         contest.writeSheet(record.id, judgeId, sheet.scores, savedAt);
-        audit(eventId, 'correct', { participantId, judgeId, before: Object.keys(before).length ? before : null, after: sheet.scores, reason });
+        audit(eventId, 'correct', {
+          participantId,
+          judgeId,
+          before: Object.keys(before).length ? before : null,
+          after: sheet.scores,
+          reason,
+        });
       });
       publishProgress(eventId, participantId);
       if (record.status === 'revealed') publishRanking(eventId);
@@ -655,7 +816,9 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
       return contest.auditLog(eventId).map((e) => ({
         id: e.id,
         at: e.at,
-        actor: e.actor.startsWith('judge:') ? `judge:${judges.get(Number(e.actor.slice(6))) ?? e.actor.slice(6)}` : e.actor,
+        actor: e.actor.startsWith('judge:')
+          ? `judge:${judges.get(Number(e.actor.slice(6))) ?? e.actor.slice(6)}`
+          : e.actor,
         action: auditActions.find((a) => a === e.action) ?? 'score',
         participantId: e.participantId,
         judgeId: e.judgeId,
@@ -678,7 +841,8 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
 
     setAwards(eventId: number, tiers: Tiers): { tiers: Tiers } {
       events.get(eventId);
-      if (tiers.some((t, i) => t.count === null && i !== tiers.length - 1)) throw new AppError('validation', 'error.contest.awardsCount', {}, 'tiers');
+      if (tiers.some((t, i) => t.count === null && i !== tiers.length - 1))
+        throw new AppError('validation', 'error.contest.awardsCount', {}, 'tiers');
       repos.transaction(() => {
         const before = tiersOf(eventId);
         contest.setAwards(eventId, JSON.stringify(tiers), stamp());
@@ -691,7 +855,13 @@ export function contestService({ repos, events, now, publish, joinBase }: Contes
     show(eventId: number): PublicShow {
       const event = events.get(eventId);
       return {
-        event: { id: event.id, title: event.title, organizer: event.organizer, venue: event.venue, startsOn: event.startsOn },
+        event: {
+          id: event.id,
+          title: event.title,
+          organizer: event.organizer,
+          venue: event.venue,
+          startsOn: event.startsOn,
+        },
         current: stage(eventId),
         timer: rubricOf(eventId)?.timer ?? null,
         ranking: publicRanking(eventId),

@@ -48,8 +48,40 @@ const training = {
 } as const;
 
 const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈';
-const givenNames = ['晓燕', '志强', '丽娟', '建国', '海燕', '俊杰', '秀英', '文静', '国庆', '雪梅', '明辉', '婷婷', '春花', '伟', '敏', '磊', '芳', '静', '涛', '琳'];
-const communities = ['金元社区', '观山社区', '世纪城社区', '碧海社区', '会展社区', '长岭社区', '万华社区', '翠柏社区', '朱昌镇', '金华园社区'];
+const givenNames = [
+  '晓燕',
+  '志强',
+  '丽娟',
+  '建国',
+  '海燕',
+  '俊杰',
+  '秀英',
+  '文静',
+  '国庆',
+  '雪梅',
+  '明辉',
+  '婷婷',
+  '春花',
+  '伟',
+  '敏',
+  '磊',
+  '芳',
+  '静',
+  '涛',
+  '琳',
+];
+const communities = [
+  '金元社区',
+  '观山社区',
+  '世纪城社区',
+  '碧海社区',
+  '会展社区',
+  '长岭社区',
+  '万华社区',
+  '翠柏社区',
+  '朱昌镇',
+  '金华园社区',
+];
 const jobs = ['社区党委书记', '居委会主任', '社区网格员', '社区专职工作者', '社区党委副书记'];
 
 /** Deterministic trainees: the same 50 people every time, spread over 5 groups. */
@@ -65,7 +97,12 @@ function trainees(count: number) {
 }
 
 /** Loads the sample contest and training class, unless they are there already. Returns the titles it added. */
-export function loadDemo(repos: Repositories, events: EventsService, contestService: ContestService, now: () => Date): string[] {
+export function loadDemo(
+  repos: Repositories,
+  events: EventsService,
+  contestService: ContestService,
+  now: () => Date,
+): string[] {
   const added: string[] = [];
   let contestId: number | null = null;
   repos.transaction(() => {

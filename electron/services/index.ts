@@ -20,7 +20,13 @@ export interface ServiceDeps {
 export function createServices(repos: Repositories, deps: ServiceDeps = {}) {
   const now = deps.now ?? (() => new Date());
   const events = eventsService(repos, now);
-  const contest = contestService({ repos, events, now, publish: deps.publish ?? (() => {}), joinBase: deps.joinBase ?? (() => '') });
+  const contest = contestService({
+    repos,
+    events,
+    now,
+    publish: deps.publish ?? (() => {}),
+    joinBase: deps.joinBase ?? (() => ''),
+  });
   const certificates = certificatesService({ repos, events, contest, now });
   return {
     events,

@@ -7,7 +7,12 @@ import type { ContestService } from './contest';
 import { AppError } from './errors';
 import type { EventsService } from './events';
 
-export function participantsService(repos: Repositories, events: EventsService, contest: ContestService, now: () => Date) {
+export function participantsService(
+  repos: Repositories,
+  events: EventsService,
+  contest: ContestService,
+  now: () => Date,
+) {
   return {
     list(eventId: number, sort: (typeof participantSorts)[number] = 'registration'): ParticipantRecord[] {
       events.get(eventId);
@@ -25,13 +30,15 @@ export function participantsService(repos: Repositories, events: EventsService, 
     /** Someone who has spoken (and may have scores) stays: the record of the contest must add up. */
     remove(eventId: number, participantId: number): void {
       const participant = this.get(eventId, participantId);
-      if (contest.hasPerformance(eventId, participantId)) throw new AppError('conflict', 'error.contest.hasScores', { name: participant.name });
+      if (contest.hasPerformance(eventId, participantId))
+        throw new AppError('conflict', 'error.contest.hasScores', { name: participant.name });
       repos.participants.remove(participantId);
     },
     get(eventId: number, participantId: number): ParticipantRecord {
       events.get(eventId);
       const participant = repos.participants.find(participantId);
-      if (!participant || participant.eventId !== eventId) throw new AppError('not_found', 'error.contest.participantNotFound', { id: participantId });
+      if (!participant || participant.eventId !== eventId)
+        throw new AppError('not_found', 'error.contest.participantNotFound', { id: participantId });
       return participant;
     },
   };

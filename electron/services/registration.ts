@@ -118,9 +118,13 @@ export function registrationService(repos: Repositories, now: () => Date) {
                 row: known.row,
                 name: known.person.name,
               })
-            : translate(options.locale, by === 'phone' ? 'import.duplicate.phoneExisting' : 'import.duplicate.nameOrgExisting', {
-                name: known.record.name,
-              });
+            : translate(
+                options.locale,
+                by === 'phone' ? 'import.duplicate.phoneExisting' : 'import.duplicate.nameOrgExisting',
+                {
+                  name: known.record.name,
+                },
+              );
         duplicates.push({ row: person.row, name: person.name, reason });
       }
 
@@ -134,7 +138,12 @@ export function registrationService(repos: Repositories, now: () => Date) {
             at: registeredAt,
             actor: 'admin',
             action: 'import',
-            after: { created: toCreate.length, updated: toUpdate.size, duplicates: duplicates.length, errors: sheet.errors.length },
+            after: {
+              created: toCreate.length,
+              updated: toUpdate.size,
+              duplicates: duplicates.length,
+              errors: sheet.errors.length,
+            },
           });
         });
       }

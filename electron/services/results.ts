@@ -28,11 +28,27 @@ export function resultsService({ events, contest, certificates }: ResultsDeps) {
   function data(eventId: number): ResultsData {
     const event = events.get(eventId);
     return {
-      event: { title: event.title, startsOn: event.startsOn, endsOn: event.endsOn, venue: event.venue, organizer: event.organizer },
+      event: {
+        title: event.title,
+        startsOn: event.startsOn,
+        endsOn: event.endsOn,
+        venue: event.venue,
+        organizer: event.organizer,
+      },
       rubric: contest.rubric(eventId),
       ranking: contest.ranking(eventId),
-      speakers: contest.performances(eventId).map((p) => ({ participantId: p.participantId, order: p.order, name: p.name, organization: p.organization, title: p.title })),
-      judges: contest.judges(eventId).map((j) => ({ id: j.id, name: j.name, organization: j.organization, conflicts: j.conflicts })),
+      speakers: contest
+        .performances(eventId)
+        .map((p) => ({
+          participantId: p.participantId,
+          order: p.order,
+          name: p.name,
+          organization: p.organization,
+          title: p.title,
+        })),
+      judges: contest
+        .judges(eventId)
+        .map((j) => ({ id: j.id, name: j.name, organization: j.organization, conflicts: j.conflicts })),
       sheets: contest.sheets(eventId),
       certificates: certificates.register(eventId),
     };
@@ -44,13 +60,21 @@ export function resultsService({ events, contest, certificates }: ResultsDeps) {
     /** results.xlsx: works before any score exists (the sheets are then mostly empty). */
     workbook(eventId: number, locale: Locale): FileAnswer {
       const results = data(eventId);
-      return { data: resultsWorkbook(results, locale), fileName: documentFileName(locale, 'results-xlsx', results.event), contentType: xlsxType };
+      return {
+        data: resultsWorkbook(results, locale),
+        fileName: documentFileName(locale, 'results-xlsx', results.event),
+        contentType: xlsxType,
+      };
     },
 
     /** The results table to sign; before any score it is the empty form with every speaker. */
     async resultsTable(eventId: number, locale: Locale): Promise<FileAnswer> {
       const results = data(eventId);
-      return { data: await renderPdf(resultsTableDocument(results, locale)), fileName: documentFileName(locale, 'results-pdf', results.event), contentType: pdfType };
+      return {
+        data: await renderPdf(resultsTableDocument(results, locale)),
+        fileName: documentFileName(locale, 'results-pdf', results.event),
+        contentType: pdfType,
+      };
     },
 
     /**
@@ -58,26 +82,45 @@ export function resultsService({ events, contest, certificates }: ResultsDeps) {
      * Blank sheets need the rubric only, so they print before the first speaker; with no judge
      * registered yet, one sheet with an empty name line is printed.
      */
-    async judgeSheets(eventId: number, options: { judgeId?: number | undefined; filled: boolean }, locale: Locale): Promise<FileAnswer> {
+    async judgeSheets(
+      eventId: number,
+      options: { judgeId?: number | undefined; filled: boolean },
+      locale: Locale,
+    ): Promise<FileAnswer> {
       const results = data(eventId);
-      const chosen = options.judgeId === undefined ? results.judges : results.judges.filter((j) => j.id === options.judgeId);
-      if (options.judgeId !== undefined && chosen.length === 0) throw new AppError('not_found', 'error.contest.judgeNotFound', { id: options.judgeId });
+      const chosen =
+        options.judgeId === undefined ? results.judges : results.judges.filter((j) => j.id === options.judgeId);
+      if (options.judgeId !== undefined && chosen.length === 0)
+        throw new AppError('not_found', 'error.contest.judgeNotFound', { id: options.judgeId });
       if (!results.rubric) throw new AppError('conflict', 'error.contest.noRubric');
       const scoresOf = (judgeId: number): Map<number, Sheet> | null => {
         if (!options.filled) return null;
-        return new Map(results.speakers.flatMap((s) => {
-          const sheet = results.sheets.get(s.participantId)?.get(judgeId);
-          return sheet ? [[s.participantId, sheet] as const] : [];
-        }));
+        return new Map(
+          results.speakers.flatMap((s) => {
+            const sheet = results.sheets.get(s.participantId)?.get(judgeId);
+            return sheet ? [[s.participantId, sheet] as const] : [];
+          }),
+        );
       };
       const pages: JudgeSheetPage[] =
         chosen.length > 0
-          ? chosen.map((j) => ({ judge: { name: j.name, organization: j.organization }, recused: j.conflicts, scores: scoresOf(j.id) }))
+          ? chosen.map((j) => ({
+              judge: { name: j.name, organization: j.organization },
+              recused: j.conflicts,
+              scores: scoresOf(j.id),
+            }))
           : [{ judge: null, recused: [], scores: options.filled ? new Map() : null }];
-      const document = judgeSheetsDocument({ event: results.event, rubric: results.rubric, speakers: results.speakers, pages }, locale);
+      const document = judgeSheetsDocument(
+        { event: results.event, rubric: results.rubric, speakers: results.speakers, pages },
+        locale,
+      );
       const kind = options.filled ? 'judge-sheets-filled' : 'judge-sheets-blank';
       const judgeName = options.judgeId === undefined ? undefined : chosen[0]?.name;
-      return { data: await renderPdf(document), fileName: documentFileName(locale, kind, results.event, judgeName), contentType: pdfType };
+      return {
+        data: await renderPdf(document),
+        fileName: documentFileName(locale, kind, results.event, judgeName),
+        contentType: pdfType,
+      };
     },
   };
 }

@@ -1,4 +1,11 @@
-import { contract, routePath, type RouteDef, type RouteInput, type RouteName, type RouteOutput } from '../../shared/api/contract';
+import {
+  contract,
+  routePath,
+  type RouteDef,
+  type RouteInput,
+  type RouteName,
+  type RouteOutput,
+} from '../../shared/api/contract';
 import { ErrorBody, type ErrorCode } from '../../shared/api/errors';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { translate } from '../../shared/i18n';
@@ -27,7 +34,9 @@ export interface ApiClientOptions {
 }
 
 /** Routes whose input has no parts may be called without one. */
-type CallArgs<N extends RouteName> = keyof RouteInput<N> extends never ? [input?: RouteInput<N>] : [input: RouteInput<N>];
+type CallArgs<N extends RouteName> = keyof RouteInput<N> extends never
+  ? [input?: RouteInput<N>]
+  : [input: RouteInput<N>];
 
 /** How far a download is: the host still making the file, then bytes arriving (total when the host said). */
 export type DownloadProgress = { phase: 'preparing' } | { phase: 'receiving'; received: number; total: number | null };
@@ -35,7 +44,11 @@ export type DownloadProgress = { phase: 'preparing' } | { phase: 'receiving'; re
 export interface ApiClient {
   call<N extends RouteName>(name: N, ...args: CallArgs<N>): Promise<RouteOutput<N>>;
   /** A file route's bytes, reporting progress while they arrive (for long jobs such as 1000 certificates). */
-  download<N extends RouteName>(name: N, input: RouteInput<N>, onProgress: (progress: DownloadProgress) => void): Promise<Uint8Array>;
+  download<N extends RouteName>(
+    name: N,
+    input: RouteInput<N>,
+    onProgress: (progress: DownloadProgress) => void,
+  ): Promise<Uint8Array>;
 }
 
 interface WireInput {
@@ -61,7 +74,11 @@ export function createApiClient({ token, locale, baseUrl = window.location.origi
 
     let response: Response;
     try {
-      response = await fetch(url, { method: route.method, headers, body: raw ?? (hasBody ? JSON.stringify(input.body) : undefined) });
+      response = await fetch(url, {
+        method: route.method,
+        headers,
+        body: raw ?? (hasBody ? JSON.stringify(input.body) : undefined),
+      });
     } catch {
       throw new ApiError(0, 'network', translate(locale, 'error.network'));
     }
@@ -92,10 +109,18 @@ export function createApiClient({ token, locale, baseUrl = window.location.origi
     }
     // Not our host's error shape (a proxy, a crashed server): say what a person can do about it.
     const fallback = response.status >= 500 ? 'error.internal' : 'error.badResponse';
-    return new ApiError(response.status, response.status >= 500 ? 'internal' : 'bad_response', translate(locale, fallback));
+    return new ApiError(
+      response.status,
+      response.status >= 500 ? 'internal' : 'bad_response',
+      translate(locale, fallback),
+    );
   }
 
-  async function download(name: RouteName, input: WireInput, onProgress: (progress: DownloadProgress) => void): Promise<Uint8Array> {
+  async function download(
+    name: RouteName,
+    input: WireInput,
+    onProgress: (progress: DownloadProgress) => void,
+  ): Promise<Uint8Array> {
     onProgress({ phase: 'preparing' });
     const response = await send(contract[name], input);
     const length = Number(response.headers.get('content-length'));

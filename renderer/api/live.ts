@@ -26,7 +26,9 @@ export function liveUrl(eventId: number, token: string | null | undefined, baseU
 }
 
 /** Keeps a live connection open until `close()`, reconnecting with backoff when the host or the network drops. */
-export function connectLive({ eventId, token, onMessage, onState, baseUrl = window.location.origin }: LiveOptions): { close(): void } {
+export function connectLive({ eventId, token, onMessage, onState, baseUrl = window.location.origin }: LiveOptions): {
+  close(): void;
+} {
   let socket: WebSocket | null = null;
   let timer: number | undefined;
   let failures = 0;
@@ -98,7 +100,11 @@ export function connectLive({ eventId, token, onMessage, onState, baseUrl = wind
 }
 
 /** Subscribes a component to an event's live messages; returns the connection state for an indicator. */
-export function useLive(eventId: number | null, token: string | null | undefined, onMessage: (message: LiveMessage) => void): LiveState {
+export function useLive(
+  eventId: number | null,
+  token: string | null | undefined,
+  onMessage: (message: LiveMessage) => void,
+): LiveState {
   const [state, setState] = useState<LiveState>('connecting');
   const handler = useRef(onMessage);
   useEffect(() => {

@@ -14,9 +14,24 @@ type FieldName = (typeof fields)[number];
 
 type Values = Record<Exclude<FieldName, 'kind'>, string> & { kind: EventKind };
 
-const blank = (): Values => ({ title: '', kind: 'contest', startsOn: todayIso(), endsOn: '', venue: '', organizer: '' });
+const blank = (): Values => ({
+  title: '',
+  kind: 'contest',
+  startsOn: todayIso(),
+  endsOn: '',
+  venue: '',
+  organizer: '',
+});
 
-export function CreateEventForm({ api, onCreated, onCancel }: { api: ApiClient; onCreated(event: Event): void; onCancel(): void }) {
+export function CreateEventForm({
+  api,
+  onCreated,
+  onCancel,
+}: {
+  api: ApiClient;
+  onCreated(event: Event): void;
+  onCancel(): void;
+}) {
   const t = useT();
   const { values, set, errors, formError, busy, formRef, fail, send } = useForm(blank, fields);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -27,7 +42,8 @@ export function CreateEventForm({ api, onCreated, onCancel }: { api: ApiClient; 
     const found: FieldErrors<FieldName> = {};
     if (!values.title.trim()) found.title = t('form.required', { field: t('event.title') });
     if (!values.startsOn) found.startsOn = t('form.required', { field: t('event.startsOn') });
-    if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) found.endsOn = t('error.validation.dateOrder');
+    if (values.startsOn && values.endsOn && values.endsOn < values.startsOn)
+      found.endsOn = t('error.validation.dateOrder');
     return found;
   }
 
@@ -51,7 +67,14 @@ export function CreateEventForm({ api, onCreated, onCancel }: { api: ApiClient; 
   }
 
   return (
-    <form ref={formRef} className="panel form" data-testid="event-form" onSubmit={submit} noValidate aria-labelledby="new-event-heading">
+    <form
+      ref={formRef}
+      className="panel form"
+      data-testid="event-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="new-event-heading"
+    >
       <h2 id="new-event-heading" className="panel-title">
         {t('console.newEvent')}
       </h2>
@@ -72,7 +95,12 @@ export function CreateEventForm({ api, onCreated, onCancel }: { api: ApiClient; 
         </Field>
         <Field label={t('event.kind')} required error={errors.kind}>
           {(control) => (
-            <select {...control} data-testid="event-kind" value={values.kind} onChange={(e) => set('kind', kindOf(e.target.value))}>
+            <select
+              {...control}
+              data-testid="event-kind"
+              value={values.kind}
+              onChange={(e) => set('kind', kindOf(e.target.value))}
+            >
               {eventKinds.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`kind.${kind}`)}
@@ -83,7 +111,13 @@ export function CreateEventForm({ api, onCreated, onCancel }: { api: ApiClient; 
         </Field>
         <Field label={t('event.startsOn')} required error={errors.startsOn}>
           {(control) => (
-            <input {...control} type="date" data-testid="event-starts" value={values.startsOn} onChange={(e) => set('startsOn', e.target.value)} />
+            <input
+              {...control}
+              type="date"
+              data-testid="event-starts"
+              value={values.startsOn}
+              onChange={(e) => set('startsOn', e.target.value)}
+            />
           )}
         </Field>
         <Field label={t('event.endsOn')} hint={t('event.endsOnHint')} error={errors.endsOn}>
@@ -100,7 +134,13 @@ export function CreateEventForm({ api, onCreated, onCancel }: { api: ApiClient; 
         </Field>
         <Field label={t('event.venue')} error={errors.venue}>
           {(control) => (
-            <input {...control} data-testid="event-venue" value={values.venue} maxLength={200} onChange={(e) => set('venue', e.target.value)} />
+            <input
+              {...control}
+              data-testid="event-venue"
+              value={values.venue}
+              maxLength={200}
+              onChange={(e) => set('venue', e.target.value)}
+            />
           )}
         </Field>
         <Field label={t('event.organizer')} error={errors.organizer}>

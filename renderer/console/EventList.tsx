@@ -41,7 +41,11 @@ export function EventList({ events }: { events: readonly Event[] }) {
               <td className="cell-place">{event.venue ?? '—'}</td>
               <td className="num nowrap">{t('event.participantCount', { count: event.participantCount })}</td>
               <td className="cell-action">
-                <a className="btn btn-secondary" href={eventHref(event.id)} aria-label={t('console.openEventNamed', { title: event.title })}>
+                <a
+                  className="btn btn-secondary"
+                  href={eventHref(event.id)}
+                  aria-label={t('console.openEventNamed', { title: event.title })}
+                >
                   {t('console.openEvent')}
                 </a>
               </td>

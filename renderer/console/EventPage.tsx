@@ -62,7 +62,11 @@ export function EventPage({ token, eventId }: { token: string; eventId: number }
     return (
       <Page title={t('console.title')} actions={<BackupButton api={api} />}>
         {back}
-        {event.error ? <LoadError error={event.error} onRetry={event.reload} /> : <p className="muted">{t('app.loading')}</p>}
+        {event.error ? (
+          <LoadError error={event.error} onRetry={event.reload} />
+        ) : (
+          <p className="muted">{t('app.loading')}</p>
+        )}
       </Page>
     );
   }
@@ -98,50 +102,51 @@ export function EventPage({ token, eventId }: { token: string; eventId: number }
       </header>
 
       <ContestSections enabled={e.kind === 'contest'} api={api} token={token} eventId={eventId}>
-      <div className="event-layout">
-        <section className="panel" aria-labelledby="participants-heading">
-          <div className="panel-head">
-            <h2 id="participants-heading" className="panel-title">
-              {t('event.participants')} <span className="count">{t('event.participantCount', { count: e.participantCount })}</span>
-            </h2>
-            <div className="segmented" role="group" aria-label={t('participant.sort')}>
-              {participantSorts.map((option) => (
-                <button
-                  key={option}
-                  type="button"
-                  aria-pressed={sort === option}
-                  data-testid={`sort-${option}`}
-                  onClick={() => setSort(option)}
-                >
-                  {t(option === 'pinyin' ? 'participant.sortByPinyin' : 'participant.sortByOrder')}
-                </button>
-              ))}
+        <div className="event-layout">
+          <section className="panel" aria-labelledby="participants-heading">
+            <div className="panel-head">
+              <h2 id="participants-heading" className="panel-title">
+                {t('event.participants')}{' '}
+                <span className="count">{t('event.participantCount', { count: e.participantCount })}</span>
+              </h2>
+              <div className="segmented" role="group" aria-label={t('participant.sort')}>
+                {participantSorts.map((option) => (
+                  <button
+                    key={option}
+                    type="button"
+                    aria-pressed={sort === option}
+                    data-testid={`sort-${option}`}
+                    onClick={() => setSort(option)}
+                  >
+                    {t(option === 'pinyin' ? 'participant.sortByPinyin' : 'participant.sortByOrder')}
+                  </button>
+                ))}
+              </div>
             </div>
-          </div>
-          <ImportDialog
-            api={api}
-            eventId={eventId}
-            onImported={() => {
-              participants.reload();
-              event.reload();
-            }}
-          />
-          {participants.error ? <LoadError error={participants.error} onRetry={participants.reload} /> : null}
-          {participants.data && participants.data.length > 0 ? (
-            <ParticipantTable participants={participants.data} />
-          ) : participants.data ? (
-            <Empty>{t('event.noParticipants')}</Empty>
-          ) : !participants.error ? (
-            <p className="muted">{t('app.loading')}</p>
-          ) : null}
-          <ParticipantForm api={api} eventId={eventId} onAdded={added} />
-        </section>
+            <ImportDialog
+              api={api}
+              eventId={eventId}
+              onImported={() => {
+                participants.reload();
+                event.reload();
+              }}
+            />
+            {participants.error ? <LoadError error={participants.error} onRetry={participants.reload} /> : null}
+            {participants.data && participants.data.length > 0 ? (
+              <ParticipantTable participants={participants.data} />
+            ) : participants.data ? (
+              <Empty>{t('event.noParticipants')}</Empty>
+            ) : !participants.error ? (
+              <p className="muted">{t('app.loading')}</p>
+            ) : null}
+            <ParticipantForm api={api} eventId={eventId} onAdded={added} />
+          </section>
 
-        <aside>
-          <LanPanel api={api} eventId={eventId} />
-        </aside>
-      </div>
-      {e.kind === 'training' ? <CertificatesPanel api={api} eventId={eventId} kind="completion" /> : null}
+          <aside>
+            <LanPanel api={api} eventId={eventId} />
+          </aside>
+        </div>
+        {e.kind === 'training' ? <CertificatesPanel api={api} eventId={eventId} kind="completion" /> : null}
       </ContestSections>
     </Page>
   );

@@ -45,7 +45,10 @@ export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eve
   function upload(bytes: Uint8Array, choices: Mapping, dryRun: boolean) {
     return api.call('importParticipants', {
       params: { id: String(eventId) },
-      query: { dryRun: dryRun ? 'true' : 'false', mapping: Object.keys(choices).length > 0 ? JSON.stringify(choices) : undefined },
+      query: {
+        dryRun: dryRun ? 'true' : 'false',
+        mapping: Object.keys(choices).length > 0 ? JSON.stringify(choices) : undefined,
+      },
       body: bytes,
     });
   }
@@ -137,7 +140,10 @@ export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eve
         {t('import.open')}
       </Button>
       {open ? (
-        <div className="import-backdrop" onClick={(e) => e.target === e.currentTarget && busy !== 'importing' && close()}>
+        <div
+          className="import-backdrop"
+          onClick={(e) => e.target === e.currentTarget && busy !== 'importing' && close()}
+        >
           <div
             ref={dialogRef}
             className="import-dialog"
@@ -159,7 +165,9 @@ export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eve
                 {error}
               </Notice>
             ) : null}
-            {busy === 'reading' && !preview && file ? <p className="muted">{t('import.reading', { file: file.name })}</p> : null}
+            {busy === 'reading' && !preview && file ? (
+              <p className="muted">{t('import.reading', { file: file.name })}</p>
+            ) : null}
 
             {done ? (
               <Notice tone="success">
@@ -170,7 +178,11 @@ export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eve
             {preview && !done ? (
               <>
                 <p className="import-summary" aria-live="polite">
-                  {t('import.summary', { created: preview.created, updated: preview.updated, skipped: preview.skipped })}
+                  {t('import.summary', {
+                    created: preview.created,
+                    updated: preview.updated,
+                    skipped: preview.skipped,
+                  })}
                   {busy === 'reading' ? <span className="muted"> · {t('app.loading')}</span> : null}
                 </p>
 
@@ -210,7 +222,9 @@ export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eve
                       <table className="table">
                         <thead>
                           <tr>
-                            <th scope="col" className="num">{t('import.row')}</th>
+                            <th scope="col" className="num">
+                              {t('import.row')}
+                            </th>
                             <th scope="col">{t('import.column')}</th>
                             <th scope="col">{t('import.problem')}</th>
                           </tr>
@@ -238,7 +252,9 @@ export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eve
                       <table className="table">
                         <thead>
                           <tr>
-                            <th scope="col" className="num">{t('import.row')}</th>
+                            <th scope="col" className="num">
+                              {t('import.row')}
+                            </th>
                             <th scope="col">{t('participant.name')}</th>
                             <th scope="col">{t('import.reason')}</th>
                           </tr>
@@ -268,7 +284,9 @@ export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eve
                       <table className="table">
                         <thead>
                           <tr>
-                            <th scope="col" className="num">{t('import.row')}</th>
+                            <th scope="col" className="num">
+                              {t('import.row')}
+                            </th>
                             <th scope="col">{t('participant.name')}</th>
                             <th scope="col">{t('participant.gender')}</th>
                             <th scope="col">{t('participant.organization')}</th>

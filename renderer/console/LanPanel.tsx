@@ -50,7 +50,9 @@ export function LanPanel({ api, eventId }: { api: ApiClient; eventId: number }) 
           {t('lan.title')}
         </h2>
         {network ? (
-          <span className={`tag ${network.lan ? 'tag-on' : 'tag-off'}`}>{t(network.lan ? 'lan.stateOn' : 'lan.stateOff')}</span>
+          <span className={`tag ${network.lan ? 'tag-on' : 'tag-off'}`}>
+            {t(network.lan ? 'lan.stateOn' : 'lan.stateOff')}
+          </span>
         ) : null}
       </div>
       {loaded.error && !network ? <LoadError error={loaded.error} onRetry={loaded.reload} /> : null}

@@ -14,7 +14,15 @@ type Values = Record<Exclude<FieldName, 'gender'>, string> & { gender: Gender | 
 
 const blank = (): Values => ({ name: '', gender: '', organization: '', title: '', phone: '', group: '' });
 
-export function ParticipantForm({ api, eventId, onAdded }: { api: ApiClient; eventId: number; onAdded(participant: Participant): void }) {
+export function ParticipantForm({
+  api,
+  eventId,
+  onAdded,
+}: {
+  api: ApiClient;
+  eventId: number;
+  onAdded(participant: Participant): void;
+}) {
   const t = useT();
   const { values, set, errors, formError, busy, formRef, fail, send } = useForm(blank, fields);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -41,7 +49,14 @@ export function ParticipantForm({ api, eventId, onAdded }: { api: ApiClient; eve
   }
 
   return (
-    <form ref={formRef} className="form participant-form" data-testid="participant-form" onSubmit={submit} noValidate aria-labelledby="add-participant-heading">
+    <form
+      ref={formRef}
+      className="form participant-form"
+      data-testid="participant-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="add-participant-heading"
+    >
       <h3 id="add-participant-heading" className="subhead">
         {t('participant.addTitle')}
       </h3>
@@ -49,12 +64,24 @@ export function ParticipantForm({ api, eventId, onAdded }: { api: ApiClient; eve
       <div className="form-grid form-grid-3">
         <Field label={t('participant.name')} required error={errors.name}>
           {(control) => (
-            <input {...control} ref={nameRef} data-testid="participant-name" value={values.name} maxLength={50} onChange={(e) => set('name', e.target.value)} />
+            <input
+              {...control}
+              ref={nameRef}
+              data-testid="participant-name"
+              value={values.name}
+              maxLength={50}
+              onChange={(e) => set('name', e.target.value)}
+            />
           )}
         </Field>
         <Field label={t('participant.gender')} error={errors.gender}>
           {(control) => (
-            <select {...control} data-testid="participant-gender" value={values.gender} onChange={(e) => set('gender', genderOf(e.target.value))}>
+            <select
+              {...control}
+              data-testid="participant-gender"
+              value={values.gender}
+              onChange={(e) => set('gender', genderOf(e.target.value))}
+            >
               <option value="">{t('participant.genderUnset')}</option>
               {genders.map((gender) => (
                 <option key={gender} value={gender}>
@@ -90,12 +117,24 @@ export function ParticipantForm({ api, eventId, onAdded }: { api: ApiClient; eve
         </Field>
         <Field label={t('participant.title')} error={errors.title}>
           {(control) => (
-            <input {...control} data-testid="participant-title" value={values.title} maxLength={300} onChange={(e) => set('title', e.target.value)} />
+            <input
+              {...control}
+              data-testid="participant-title"
+              value={values.title}
+              maxLength={300}
+              onChange={(e) => set('title', e.target.value)}
+            />
           )}
         </Field>
         <Field label={t('participant.group')} error={errors.group}>
           {(control) => (
-            <input {...control} data-testid="participant-group" value={values.group} maxLength={50} onChange={(e) => set('group', e.target.value)} />
+            <input
+              {...control}
+              data-testid="participant-group"
+              value={values.group}
+              maxLength={50}
+              onChange={(e) => set('group', e.target.value)}
+            />
           )}
         </Field>
       </div>

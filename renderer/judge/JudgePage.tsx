@@ -124,7 +124,11 @@ function JudgeSession({ token }: { token: string }) {
   if (!state) {
     return (
       <Page title={t('judge.title')} width="narrow" actions={header}>
-        {error ? <LoadError error={error} onRetry={reload} /> : <p className="muted judge-loading">{t('app.loading')}</p>}
+        {error ? (
+          <LoadError error={error} onRetry={reload} />
+        ) : (
+          <p className="muted judge-loading">{t('app.loading')}</p>
+        )}
       </Page>
     );
   }
@@ -136,10 +140,10 @@ function JudgeSession({ token }: { token: string }) {
   return (
     <Page title={t('judge.title')} width="narrow" actions={header}>
       <h1 className="judge-event">{state.event.title}</h1>
-      {waitingCount > 0 ? (
-        <Notice tone="error">{t('judgePage.pendingBanner', { count: waitingCount })}</Notice>
+      {waitingCount > 0 ? <Notice tone="error">{t('judgePage.pendingBanner', { count: waitingCount })}</Notice> : null}
+      {error && !(error instanceof ApiError && error.status === 0) ? (
+        <LoadError error={error} onRetry={reload} />
       ) : null}
-      {error && !(error instanceof ApiError && error.status === 0) ? <LoadError error={error} onRetry={reload} /> : null}
 
       {current === null ? (
         <div className={`card judge-waiting-card${shown ? ' judge-waiting-compact' : ''}`}>
@@ -167,7 +171,9 @@ function JudgeSession({ token }: { token: string }) {
               locked={locked}
               saved={saved}
               status={statuses.get(shown.participantId)}
-              onSubmit={(scores) => queue?.submit(shown.participantId, scores, { name: shown.name, order: shown.order })}
+              onSubmit={(scores) =>
+                queue?.submit(shown.participantId, scores, { name: shown.name, order: shown.order })
+              }
             />
           )}
         </section>
@@ -179,7 +185,15 @@ function JudgeSession({ token }: { token: string }) {
 }
 
 function sameSpeaker(a: Speaker, b: Speaker): boolean {
-  return a.participantId === b.participantId && a.status === b.status && a.recused === b.recused && a.name === b.name && a.order === b.order && a.title === b.title && a.organization === b.organization;
+  return (
+    a.participantId === b.participantId &&
+    a.status === b.status &&
+    a.recused === b.recused &&
+    a.name === b.name &&
+    a.order === b.order &&
+    a.title === b.title &&
+    a.organization === b.organization
+  );
 }
 
 function SpeakerHeader({ speaker, locked }: { speaker: Speaker; locked: boolean }) {
@@ -263,7 +277,12 @@ function ScoreSheet({ criteria, speaker, locked, saved, status, onSubmit }: Shee
 
   // Read-only shows what the host keeps, not a revision that never reached it.
   const shownValues = locked
-    ? Object.fromEntries(criteria.map((c) => [c.key, textOf(savedScores ?? (status?.state === 'saved' ? status.scores : undefined), c.key)]))
+    ? Object.fromEntries(
+        criteria.map((c) => [
+          c.key,
+          textOf(savedScores ?? (status?.state === 'saved' ? status.scores : undefined), c.key),
+        ]),
+      )
     : values;
 
   const problems = new Map<string, ScoreProblemCode>();
@@ -282,7 +301,8 @@ function ScoreSheet({ criteria, speaker, locked, saved, status, onSubmit }: Shee
   }
   const blanks = criteria.filter((c) => problems.get(c.key) === 'missing').length;
 
-  const serverField = status?.state === 'error' && status.field?.startsWith('scores.') ? status.field.slice('scores.'.length) : null;
+  const serverField =
+    status?.state === 'error' && status.field?.startsWith('scores.') ? status.field.slice('scores.'.length) : null;
 
   function errorFor(c: Criterion): string | null {
     if (locked) return null;
@@ -362,7 +382,13 @@ function ScoreSheet({ criteria, speaker, locked, saved, status, onSubmit }: Shee
                 onBlur={() => setTouched((s) => (s.has(c.key) ? s : new Set(s).add(c.key)))}
               />
               {message ? (
-                <p className="judge-field-error" id={`${id}-error`} data-testid="judge-field-error" data-key={c.key} role="alert">
+                <p
+                  className="judge-field-error"
+                  id={`${id}-error`}
+                  data-testid="judge-field-error"
+                  data-key={c.key}
+                  role="alert"
+                >
                   {message}
                 </p>
               ) : null}
@@ -446,11 +472,37 @@ function SaveStatus({ status, saved }: { status: ScoreStatus | undefined; saved:
 
 // ── History ───────────────────────────────────────────────────────────────
 
-function History({ myScores, statuses, waiting }: { myScores: readonly MyScore[]; statuses: Statuses; waiting: readonly PendingScore[] }) {
+function History({
+  myScores,
+  statuses,
+  waiting,
+}: {
+  myScores: readonly MyScore[];
+  statuses: Statuses;
+  waiting: readonly PendingScore[];
+}) {
   const t = useT();
   const rows = useMemo(() => {
-    const byId = new Map<number, { participantId: number; order: number | null; name: string; total: string; savedAt: string | null; pending: boolean }>();
-    for (const s of myScores) byId.set(s.participantId, { participantId: s.participantId, order: s.order, name: s.name, total: s.total, savedAt: s.savedAt, pending: false });
+    const byId = new Map<
+      number,
+      {
+        participantId: number;
+        order: number | null;
+        name: string;
+        total: string;
+        savedAt: string | null;
+        pending: boolean;
+      }
+    >();
+    for (const s of myScores)
+      byId.set(s.participantId, {
+        participantId: s.participantId,
+        order: s.order,
+        name: s.name,
+        total: s.total,
+        savedAt: s.savedAt,
+        pending: false,
+      });
     for (const entry of waiting) {
       const known = byId.get(entry.participantId);
       const total = Object.values(entry.scores).reduce((sum, v) => {
@@ -491,7 +543,11 @@ function History({ myScores, statuses, waiting }: { myScores: readonly MyScore[]
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.participantId} data-testid="judge-history-row" data-state={row.pending ? 'pending' : 'saved'}>
+              <tr
+                key={row.participantId}
+                data-testid="judge-history-row"
+                data-state={row.pending ? 'pending' : 'saved'}
+              >
                 <td>{row.order ?? '—'}</td>
                 <td className="judge-history-name">{row.name}</td>
                 <td className="num strong">{row.total}</td>
@@ -528,7 +584,8 @@ async function sendScore(api: ApiClient, entry: PendingScore): Promise<SendResul
     });
     return { kind: 'saved', total: accepted.total, savedAt: accepted.savedAt };
   } catch (error) {
-    if (!(error instanceof ApiError)) return { kind: 'retry', message: error instanceof Error ? error.message : String(error) };
+    if (!(error instanceof ApiError))
+      return { kind: 'retry', message: error instanceof Error ? error.message : String(error) };
     // A 2xx we could not read (a captive portal's page) proves nothing was saved; the same submissionId makes a resend safe.
     if (isRetryable(error.status) || error.status < 300) return { kind: 'retry', message: error.message };
     return { kind: 'rejected', status: error.status, message: error.message, field: error.field };
@@ -543,7 +600,12 @@ function useScoreQueue(token: string, api: ApiClient): { queue: ScoreQueue | nul
   const [queue, setQueue] = useState<ScoreQueue | null>(null);
   const [statuses, setStatuses] = useState<Statuses>(new Map());
   useEffect(() => {
-    const created = createScoreQueue({ store: browserStore(), token, send: (entry) => sendScore(apiRef.current, entry), onChange: setStatuses });
+    const created = createScoreQueue({
+      store: browserStore(),
+      token,
+      send: (entry) => sendScore(apiRef.current, entry),
+      onChange: setStatuses,
+    });
     setQueue(created);
     setStatuses(created.statuses());
     // Sheets left from before a reload or a crash go out first.

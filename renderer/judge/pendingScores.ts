@@ -130,9 +130,31 @@ export function retryDelayMs(attempt: number, jitter = 0.5): number {
 }
 
 export type ScoreStatus =
-  | { state: 'pending'; participantId: number; submissionId: string; scores: Record<string, number>; attempts: number; lastError?: string | undefined }
-  | { state: 'saved'; participantId: number; submissionId: string; scores: Record<string, number>; total: string; savedAt: string }
-  | { state: 'error'; participantId: number; submissionId: string; scores: Record<string, number>; status: number; message: string; field?: string | undefined };
+  | {
+      state: 'pending';
+      participantId: number;
+      submissionId: string;
+      scores: Record<string, number>;
+      attempts: number;
+      lastError?: string | undefined;
+    }
+  | {
+      state: 'saved';
+      participantId: number;
+      submissionId: string;
+      scores: Record<string, number>;
+      total: string;
+      savedAt: string;
+    }
+  | {
+      state: 'error';
+      participantId: number;
+      submissionId: string;
+      scores: Record<string, number>;
+      status: number;
+      message: string;
+      field?: string | undefined;
+    };
 
 /**
  * A fresh random id. crypto.randomUUID exists only in secure contexts, and judges open the
@@ -198,7 +220,13 @@ export function createScoreQueue(options: ScoreQueueOptions): ScoreQueue {
 
   for (const entry of readPending(store, token)) {
     waiting.set(entry.participantId, entry);
-    statuses.set(entry.participantId, { state: 'pending', participantId: entry.participantId, submissionId: entry.submissionId, scores: entry.scores, attempts: 0 });
+    statuses.set(entry.participantId, {
+      state: 'pending',
+      participantId: entry.participantId,
+      submissionId: entry.submissionId,
+      scores: entry.scores,
+      attempts: 0,
+    });
   }
 
   function sendOne(participantId: number): void {
@@ -208,7 +236,10 @@ export function createScoreQueue(options: ScoreQueueOptions): ScoreQueue {
     const attempt = (attempts.get(participantId) ?? 0) + 1;
     attempts.set(participantId, attempt);
     send(entry)
-      .catch((error: unknown): SendResult => ({ kind: 'retry', message: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown): SendResult => ({
+        kind: 'retry',
+        message: error instanceof Error ? error.message : String(error),
+      }))
       .then((result) => {
         inFlight.delete(participantId);
         settle(entry, result, attempt);
@@ -220,7 +251,15 @@ export function createScoreQueue(options: ScoreQueueOptions): ScoreQueue {
     const newer = waiting.get(participantId);
     const superseded = newer !== undefined && newer.submissionId !== submissionId;
     if (result.kind === 'retry') {
-      if (!superseded) statuses.set(participantId, { state: 'pending', participantId, submissionId, scores, attempts: attempt, lastError: result.message });
+      if (!superseded)
+        statuses.set(participantId, {
+          state: 'pending',
+          participantId,
+          submissionId,
+          scores,
+          attempts: attempt,
+          lastError: result.message,
+        });
       planRetry();
     } else {
       // Saved or refused for good: either way this submission is done with.
@@ -232,7 +271,15 @@ export function createScoreQueue(options: ScoreQueueOptions): ScoreQueue {
           participantId,
           result.kind === 'saved'
             ? { state: 'saved', participantId, submissionId, scores, total: result.total, savedAt: result.savedAt }
-            : { state: 'error', participantId, submissionId, scores, status: result.status, message: result.message, field: result.field },
+            : {
+                state: 'error',
+                participantId,
+                submissionId,
+                scores,
+                status: result.status,
+                message: result.message,
+                field: result.field,
+              },
         );
       }
     }
@@ -244,10 +291,13 @@ export function createScoreQueue(options: ScoreQueueOptions): ScoreQueue {
   function planRetry(): void {
     if (disposed || cancelRetry) return;
     const most = Math.max(1, ...attempts.values());
-    cancelRetry = schedule(() => {
-      cancelRetry = null;
-      flush();
-    }, retryDelayMs(most, random()));
+    cancelRetry = schedule(
+      () => {
+        cancelRetry = null;
+        flush();
+      },
+      retryDelayMs(most, random()),
+    );
   }
 
   function flush(): void {
@@ -258,12 +308,24 @@ export function createScoreQueue(options: ScoreQueueOptions): ScoreQueue {
   }
 
   function submit(participantId: number, scores: Record<string, number>, speaker?: PendingScore['speaker']): string {
-    const entry: PendingScore = { participantId, scores: { ...scores }, submissionId: newId(), queuedAt: now().toISOString(), ...(speaker ? { speaker } : {}) };
+    const entry: PendingScore = {
+      participantId,
+      scores: { ...scores },
+      submissionId: newId(),
+      queuedAt: now().toISOString(),
+      ...(speaker ? { speaker } : {}),
+    };
     // Written before it is sent: if the page dies mid-request the next load sends it again.
     writePending(store, token, entry);
     waiting.set(participantId, entry);
     attempts.delete(participantId);
-    statuses.set(participantId, { state: 'pending', participantId, submissionId: entry.submissionId, scores: entry.scores, attempts: 0 });
+    statuses.set(participantId, {
+      state: 'pending',
+      participantId,
+      submissionId: entry.submissionId,
+      scores: entry.scores,
+      attempts: 0,
+    });
     emit();
     sendOne(participantId);
     return entry.submissionId;

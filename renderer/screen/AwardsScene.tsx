@@ -13,12 +13,18 @@ export function AwardsScene({ rows, page }: { rows: RankingRow[]; page: number }
         <h2 className="screen-scene-title">{t('screenPage.awards')}</h2>
         <p className="screen-scene-meta">
           {t('screenPage.congratulations')}
-          {pages.length > 1 ? <span className="screen-page-no">{t('screenPage.page', { page: page + 1, pages: pages.length })}</span> : null}
+          {pages.length > 1 ? (
+            <span className="screen-page-no">{t('screenPage.page', { page: page + 1, pages: pages.length })}</span>
+          ) : null}
         </p>
       </header>
       <div className="screen-award-groups" key={page}>
         {groups.map((group, gi) => (
-          <section className="screen-award-group" key={`${group.award}-${gi}`} style={{ animationDelay: `${gi * 150}ms` }}>
+          <section
+            className="screen-award-group"
+            key={`${group.award}-${gi}`}
+            style={{ animationDelay: `${gi * 150}ms` }}
+          >
             <h3 className="screen-award-name">
               {group.award}
               {group.continued ? t('screenPage.continued') : null}

@@ -24,7 +24,9 @@ export function LeaderboardScene({
         <h2 className="screen-scene-title">{t('screenPage.leaderboard')}</h2>
         <p className="screen-scene-meta">
           {speakers ? t('screenPage.revealedCount', { count: rows.length, total: speakers }) : null}
-          {pages.length > 1 ? <span className="screen-page-no">{t('screenPage.page', { page: page + 1, pages: pages.length })}</span> : null}
+          {pages.length > 1 ? (
+            <span className="screen-page-no">{t('screenPage.page', { page: page + 1, pages: pages.length })}</span>
+          ) : null}
         </p>
       </header>
       <table className={withAwards ? 'screen-table screen-table-awards' : 'screen-table'}>
@@ -41,7 +43,10 @@ export function LeaderboardScene({
           {shown.map((row, i) => (
             <tr
               key={row.participantId}
-              className={[row.rank !== null && row.rank <= 3 ? `screen-podium screen-podium-${row.rank}` : '', row.participantId === highlightId ? 'screen-latest' : '']
+              className={[
+                row.rank !== null && row.rank <= 3 ? `screen-podium screen-podium-${row.rank}` : '',
+                row.participantId === highlightId ? 'screen-latest' : '',
+              ]
                 .filter(Boolean)
                 .join(' ')}
               style={{ animationDelay: `${i * 60}ms` }}

@@ -35,7 +35,9 @@ export function RevealScene({ reveal, at }: { reveal: Reveal; at: number }) {
           return (
             <li
               key={i}
-              className={['screen-judge', shown ? 'is-shown' : '', dropped ? 'is-dropped' : ''].filter(Boolean).join(' ')}
+              className={['screen-judge', shown ? 'is-shown' : '', dropped ? 'is-dropped' : '']
+                .filter(Boolean)
+                .join(' ')}
               data-testid="screen-judge-total"
               data-dropped={dropped ?? ''}
               aria-hidden={!shown}
@@ -60,7 +62,9 @@ export function RevealScene({ reveal, at }: { reveal: Reveal; at: number }) {
               <span className="screen-final" data-testid="screen-final">
                 {reveal.final}
               </span>
-              {reveal.rank !== null ? <span className="screen-final-rank">{t('screenPage.rank', { rank: reveal.rank })}</span> : null}
+              {reveal.rank !== null ? (
+                <span className="screen-final-rank">{t('screenPage.rank', { rank: reveal.rank })}</span>
+              ) : null}
             </>
           ) : null}
         </div>

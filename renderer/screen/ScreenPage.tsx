@@ -13,7 +13,18 @@ import { AwardsScene } from './AwardsScene';
 import { LeaderboardScene } from './LeaderboardScene';
 import { RevealScene } from './RevealScene';
 import { SpeakerScene } from './SpeakerScene';
-import { idleSlides, initialShow, pickScene, revealPlan, showReducer, slideMs, slideOf, startsNewTurn, type Scene, type ViewMode } from './show';
+import {
+  idleSlides,
+  initialShow,
+  pickScene,
+  revealPlan,
+  showReducer,
+  slideMs,
+  slideOf,
+  startsNewTurn,
+  type Scene,
+  type ViewMode,
+} from './show';
 import './screen.css';
 
 // Nobody stands at the projector to press "retry": it keeps trying on its own.
@@ -38,7 +49,9 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   const t = useT();
   const message = useErrorMessage();
   const api = useApi(null);
-  const event = useLoad(useCallback(() => api.call('publicEvent', { params: { id: String(eventId) } }), [api, eventId]));
+  const event = useLoad(
+    useCallback(() => api.call('publicEvent', { params: { id: String(eventId) } }), [api, eventId]),
+  );
   // Live messages seen so far: a snapshot asked for before the latest of them may be older than what we already show.
   const liveSeen = useRef(0);
   const show = useLoad(
@@ -80,7 +93,8 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   const live = useLive(event.data ? eventId : null, null, (m) => {
     if (m.eventId !== eventId) return;
     liveSeen.current++;
-    if (m.type === 'reveal' || (m.type === 'performance' && startsNewTurn(stateRef.current.current, m.performance))) setMode('auto');
+    if (m.type === 'reveal' || (m.type === 'performance' && startsNewTurn(stateRef.current.current, m.performance)))
+      setMode('auto');
     dispatch({ type: 'live', message: m, now: performance.now() });
   });
 
@@ -97,11 +111,16 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   useEffect(() => {
     if (!reveal) return;
     const { doneAt } = revealPlan(reveal.message.judgeTotals.length, reveal.message.deduction);
-    const timer = window.setTimeout(() => {
-      const latest = stateRef.current;
-      setSlideIndex(slideOf(idleSlides(latest.ranking, 'auto'), latest.ranking?.rows ?? [], reveal.message.participantId));
-      dispatch({ type: 'reveal-done', at: reveal.at });
-    }, Math.max(0, doneAt - (performance.now() - reveal.at)));
+    const timer = window.setTimeout(
+      () => {
+        const latest = stateRef.current;
+        setSlideIndex(
+          slideOf(idleSlides(latest.ranking, 'auto'), latest.ranking?.rows ?? [], reveal.message.participantId),
+        );
+        dispatch({ type: 'reveal-done', at: reveal.at });
+      },
+      Math.max(0, doneAt - (performance.now() - reveal.at)),
+    );
     return () => window.clearTimeout(timer);
   }, [reveal]);
 
@@ -166,7 +185,12 @@ export function ScreenPage({ eventId }: { eventId: number }) {
             ) : scene.kind === 'reveal' ? (
               <RevealScene reveal={scene.reveal} at={scene.at} />
             ) : scene.kind === 'leaderboard' ? (
-              <LeaderboardScene rows={rows} page={scene.page} speakers={state.speakers} highlightId={state.lastRevealedId} />
+              <LeaderboardScene
+                rows={rows}
+                page={scene.page}
+                speakers={state.speakers}
+                highlightId={state.lastRevealedId}
+              />
             ) : (
               <AwardsScene rows={rows} page={scene.page} />
             )}

@@ -3,7 +3,15 @@ import { elapsedSeconds, formatClock, overtimeSeconds, timerColor, type Current,
 import { useNow } from './useNow';
 
 /** Now speaking: who, from where, about what, and the timer the speaker watches from the stage. */
-export function SpeakerScene({ current, currentAt, timer }: { current: Current; currentAt: number; timer: TimerMarks }) {
+export function SpeakerScene({
+  current,
+  currentAt,
+  timer,
+}: {
+  current: Current;
+  currentAt: number;
+  timer: TimerMarks;
+}) {
   const t = useT();
   const speaking = current.status === 'speaking';
   const running = speaking && current.running;
@@ -20,7 +28,12 @@ export function SpeakerScene({ current, currentAt, timer }: { current: Current; 
       <p className="screen-name">{current.name}</p>
       {current.organization ? <p className="screen-body">{current.organization}</p> : null}
       {current.title ? <p className="screen-body screen-speech">{current.title}</p> : null}
-      <div className={`screen-timer screen-timer-${color}${speaking ? '' : ' screen-timer-stopped'}`} data-testid="screen-timer" data-color={color} role="timer">
+      <div
+        className={`screen-timer screen-timer-${color}${speaking ? '' : ' screen-timer-stopped'}`}
+        data-testid="screen-timer"
+        data-color={color}
+        role="timer"
+      >
         <span className="screen-timer-digits">{formatClock(seconds)}</span>
         {speaking ? (
           over !== null ? (

@@ -57,10 +57,21 @@ export function showReducer(state: ShowState, action: ShowAction): ShowState {
       if (m.type === 'performance') {
         const next = m.performance;
         // The next speaker on stage ends the held reveal early.
-        const endsReveal = state.reveal !== null && next !== null && next.participantId !== state.reveal.message.participantId && next.status === 'speaking';
-        return { ...state, current: next, currentAt: action.now, timer: m.timer, reveal: endsReveal ? null : state.reveal };
+        const endsReveal =
+          state.reveal !== null &&
+          next !== null &&
+          next.participantId !== state.reveal.message.participantId &&
+          next.status === 'speaking';
+        return {
+          ...state,
+          current: next,
+          currentAt: action.now,
+          timer: m.timer,
+          reveal: endsReveal ? null : state.reveal,
+        };
       }
-      if (m.type === 'reveal') return { ...state, reveal: { message: m, at: action.now }, lastRevealedId: m.participantId };
+      if (m.type === 'reveal')
+        return { ...state, reveal: { message: m, at: action.now }, lastRevealedId: m.participantId };
       if (m.type === 'ranking') return { ...state, ranking: m.ranking };
       return state;
     }
@@ -196,7 +207,8 @@ export function awardPages(rows: RankingRow[]): AwardGroup[][] {
 
 export type ViewMode = 'auto' | 'leaderboard' | 'awards';
 
-export type Slide = { kind: 'leaderboard'; page: number; pages: number } | { kind: 'awards'; page: number; pages: number };
+export type Slide =
+  { kind: 'leaderboard'; page: number; pages: number } | { kind: 'awards'; page: number; pages: number };
 
 /** The slides shown when nobody is on stage: every leaderboard page, then every awards page. */
 export function idleSlides(ranking: PublicRanking | null, mode: ViewMode): Slide[] {
@@ -222,7 +234,8 @@ export function slideOf(slides: Slide[], rows: RankingRow[], participantId: numb
   return Math.max(0, index);
 }
 
-export type Scene = { kind: 'waiting' } | { kind: 'speaker'; current: Current } | { kind: 'reveal'; reveal: Reveal; at: number } | Slide;
+export type Scene =
+  { kind: 'waiting' } | { kind: 'speaker'; current: Current } | { kind: 'reveal'; reveal: Reveal; at: number } | Slide;
 
 export function pickScene(state: ShowState, mode: ViewMode, slides: Slide[], slideIndex: number): Scene {
   const slide = slides.length > 0 ? slides[slideIndex % slides.length] : undefined;

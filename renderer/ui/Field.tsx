@@ -30,13 +30,19 @@ export function Field({ label, required = false, hint, error, className, childre
         {label}
         {required ? (
           <span className="field-required" aria-hidden="true">
-            {' '}*
+            {' '}
+            *
           </span>
         ) : (
           <span className="field-optional"> {t('form.optional')}</span>
         )}
       </label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+        'aria-required': required || undefined,
+      })}
       {hintId ? (
         <p className="field-hint" id={hintId}>
           {hint}

@@ -7,7 +7,12 @@ const labels = { open: 'live.connected', connecting: 'live.connecting', reconnec
 export function LiveStatus({ state, className }: { state: LiveState; className?: string }) {
   const t = useT();
   return (
-    <span className={['live-status', `live-${state}`, className].filter(Boolean).join(' ')} role="status" data-testid="live-status" data-state={state}>
+    <span
+      className={['live-status', `live-${state}`, className].filter(Boolean).join(' ')}
+      role="status"
+      data-testid="live-status"
+      data-state={state}
+    >
       <span className="live-dot" aria-hidden="true" />
       {t(labels[state])}
     </span>

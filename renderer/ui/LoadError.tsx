@@ -11,7 +11,10 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
   // Trying again cannot fix a wrong or missing token; the message says what will.
   const retryHelps = !(error instanceof ApiError && (error.status === 401 || error.status === 403));
   return (
-    <Notice tone="error" action={onRetry && retryHelps ? <Button onClick={onRetry}>{t('app.retry')}</Button> : undefined}>
+    <Notice
+      tone="error"
+      action={onRetry && retryHelps ? <Button onClick={onRetry}>{t('app.retry')}</Button> : undefined}
+    >
       {message(error)}
     </Notice>
   );

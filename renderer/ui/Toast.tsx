@@ -29,7 +29,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       const id = nextId.current++;
       // Two at most: a pile of confirmations would cover the form being filled in.
       setToasts((list) => [...list.slice(-1), { id, message, tone }]);
-      timers.current.set(id, window.setTimeout(() => dismiss(id), visibleMs));
+      timers.current.set(
+        id,
+        window.setTimeout(() => dismiss(id), visibleMs),
+      );
     },
     [dismiss],
   );
@@ -54,7 +57,12 @@ function ToastRegion({ toasts, onDismiss }: { toasts: ToastItem[]; onDismiss(id:
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.tone}`} data-testid="toast">
           <span>{toast.message}</span>
-          <button type="button" className="toast-close" aria-label={t('app.close')} onClick={() => onDismiss(toast.id)} />
+          <button
+            type="button"
+            className="toast-close"
+            aria-label={t('app.close')}
+            onClick={() => onDismiss(toast.id)}
+          />
         </div>
       ))}
     </div>

@@ -16,10 +16,17 @@ import { translate } from '../i18n';
 import { idParam, isoDate, labelled } from './fields';
 import { fileSafe } from './documents';
 
-const mm = (label: Parameters<typeof labelled>[1], min: number, max: number) => labelled(z.number().min(min).max(max), label);
+const mm = (label: Parameters<typeof labelled>[1], min: number, max: number) =>
+  labelled(z.number().min(min).max(max), label);
 
 export const CertificateField = z.strictObject({
-  key: labelled(z.string().trim().regex(/^[a-z][a-z0-9-]{0,29}$/, { message: 'key' }), 'certificate.field.key'),
+  key: labelled(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9-]{0,29}$/, { message: 'key' }),
+    'certificate.field.key',
+  ),
   label: labelled(z.string().trim().max(20), 'certificate.field.label'),
   text: labelled(z.string().max(500), 'certificate.field.text'),
   x: mm('certificate.field.x', -50, 1000),
@@ -47,7 +54,11 @@ export const CertificateTemplate = z.strictObject({
   page: PageSetup,
   frame: labelled(z.enum(certificateFrames), 'certificate.frame'),
   fields: labelled(z.array(CertificateField).max(20), 'certificate.fields'),
-  seal: z.strictObject({ x: mm('certificate.seal.x', -50, 1000), y: mm('certificate.seal.y', -50, 1000), width: mm('certificate.seal.width', 5, 300) }),
+  seal: z.strictObject({
+    x: mm('certificate.seal.x', -50, 1000),
+    y: mm('certificate.seal.y', -50, 1000),
+    width: mm('certificate.seal.width', 5, 300),
+  }),
   numberPrefix: labelled(z.string().trim().toUpperCase().regex(prefixPattern), 'certificate.numberPrefix'),
   date: isoDate('certificate.date').nullable(),
 });
@@ -57,7 +68,11 @@ export type CertificateTemplateInput = z.input<typeof CertificateTemplate>;
 export const ImageUpload = z.unknown().transform((value) => (value instanceof Uint8Array ? value : new Uint8Array(0)));
 
 export const CertificateKindParams = z.strictObject({ id: idParam, kind: z.enum(certificateKinds) });
-export const CertificateImageParams = z.strictObject({ id: idParam, kind: z.enum(certificateKinds), role: z.enum(certificateImageRoles) });
+export const CertificateImageParams = z.strictObject({
+  id: idParam,
+  kind: z.enum(certificateKinds),
+  role: z.enum(certificateImageRoles),
+});
 
 /** A template as the console edits it, with what it needs around it. */
 export const CertificateTemplateState = z.object({
@@ -85,7 +100,13 @@ export const CertificatesQuery = z.strictObject({
 export const CalibrationQuery = z.strictObject({ kind: z.enum(certificateKinds).optional() });
 
 /** One line of a laid-out field, in mm from the page's top-left corner (the printer offset not applied). */
-export const LaidOutLine = z.object({ text: z.string(), x: z.number(), y: z.number(), width: z.number(), characterSpacing: z.number() });
+export const LaidOutLine = z.object({
+  text: z.string(),
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  characterSpacing: z.number(),
+});
 export const LaidOutField = z.object({
   key: z.string(),
   label: z.string(),
@@ -141,13 +162,18 @@ export const RegisterRow = z.object({
 });
 export type RegisterRow = z.infer<typeof RegisterRow>;
 
-export type CertificateFile = { file: 'pdf'; kind: CertificateKind; name?: string } | { file: 'register' } | { file: 'calibration' };
+export type CertificateFile =
+  { file: 'pdf'; kind: CertificateKind; name?: string } | { file: 'register' } | { file: 'calibration' };
 
 /**
  * The name a certificate file is saved under, with the event's title and dates:
  * "江浦路街道…演讲比赛-荣誉证书-2024年7月3日.pdf". The host and the console both use it.
  */
-export function certificateFileName(locale: Locale, event: { title: string; startsOn: string; endsOn?: string | null }, what: CertificateFile): string {
+export function certificateFileName(
+  locale: Locale,
+  event: { title: string; startsOn: string; endsOn?: string | null },
+  what: CertificateFile,
+): string {
   const params = { title: fileSafe(event.title), date: formatDateRange(event.startsOn, event.endsOn, locale) };
   switch (what.file) {
     case 'pdf': {

@@ -54,12 +54,25 @@ export const RubricInput = z.strictObject({
 export type RubricInput = z.input<typeof RubricInput>;
 
 export const Rubric = z.object({
-  criteria: z.array(z.object({ key: z.string(), name: z.string(), max: z.number(), step: z.union(criterionSteps.map((s) => z.literal(s))) })),
-  aggregation: z.object({ method: z.enum(aggregationMethods), dropHighest: z.number().int(), dropLowest: z.number().int() }),
+  criteria: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      max: z.number(),
+      step: z.union(criterionSteps.map((s) => z.literal(s))),
+    }),
+  ),
+  aggregation: z.object({
+    method: z.enum(aggregationMethods),
+    dropHighest: z.number().int(),
+    dropLowest: z.number().int(),
+  }),
   decimals: z.number().int(),
   tieBreak: z.array(z.string()),
   groups: z.array(z.object({ key: z.string(), name: z.string(), weight: z.number() })),
-  timer: z.object({ greenAt: z.number(), amberAt: z.number(), redAt: z.number(), overtimeDeductionPerMinute: z.number() }).nullable(),
+  timer: z
+    .object({ greenAt: z.number(), amberAt: z.number(), redAt: z.number(), overtimeDeductionPerMinute: z.number() })
+    .nullable(),
 });
 export type Rubric = z.infer<typeof Rubric>;
 
@@ -210,7 +223,12 @@ export const RankingRow = z.object({
 export const Ranking = z.object({ decimals: z.number().int(), rows: z.array(RankingRow) });
 export type Ranking = z.infer<typeof Ranking>;
 
-export const PublicRankingRow = RankingRow.omit({ judgeTotals: true, revealed: true, status: true, deduction: true }).extend({
+export const PublicRankingRow = RankingRow.omit({
+  judgeTotals: true,
+  revealed: true,
+  status: true,
+  deduction: true,
+}).extend({
   judgeTotals: z.array(z.object({ total: z.string().nullable(), dropped: z.enum(['high', 'low']).nullable() })),
 });
 export const PublicRanking = z.object({ decimals: z.number().int(), rows: z.array(PublicRankingRow) });
@@ -218,7 +236,12 @@ export type PublicRanking = z.infer<typeof PublicRanking>;
 
 export const AwardsInput = z.strictObject({
   tiers: z
-    .array(z.strictObject({ name: text('award.name', 30), count: labelled(z.number().int().min(0).max(1000).nullable(), 'award.count') }))
+    .array(
+      z.strictObject({
+        name: text('award.name', 30),
+        count: labelled(z.number().int().min(0).max(1000).nullable(), 'award.count'),
+      }),
+    )
     .max(10),
 });
 export const Awards = z.object({ tiers: z.array(z.object({ name: z.string(), count: z.number().int().nullable() })) });
@@ -226,8 +249,23 @@ export const Awards = z.object({ tiers: z.array(z.object({ name: z.string(), cou
 // ── What the projector needs when it (re)connects ─────────────────────────
 
 export const PublicShow = z.object({
-  event: z.object({ id: z.number().int(), title: z.string(), organizer: z.string().nullable(), venue: z.string().nullable(), startsOn: z.string() }),
-  current: Performance.pick({ participantId: true, name: true, organization: true, title: true, order: true, status: true, startedAt: true, elapsedMs: true })
+  event: z.object({
+    id: z.number().int(),
+    title: z.string(),
+    organizer: z.string().nullable(),
+    venue: z.string().nullable(),
+    startsOn: z.string(),
+  }),
+  current: Performance.pick({
+    participantId: true,
+    name: true,
+    organization: true,
+    title: true,
+    order: true,
+    status: true,
+    startedAt: true,
+    elapsedMs: true,
+  })
     .extend({ running: z.boolean() })
     .nullable(),
   timer: Rubric.shape.timer,
@@ -238,7 +276,22 @@ export type PublicShow = z.infer<typeof PublicShow>;
 
 // ── Audit ─────────────────────────────────────────────────────────────────
 
-export const auditActions = ['score', 'correct', 'start', 'finish', 'lock', 'reveal', 'draw', 'order', 'deduction', 'rubric', 'judge', 'conflicts', 'awards', 'import'] as const;
+export const auditActions = [
+  'score',
+  'correct',
+  'start',
+  'finish',
+  'lock',
+  'reveal',
+  'draw',
+  'order',
+  'deduction',
+  'rubric',
+  'judge',
+  'conflicts',
+  'awards',
+  'import',
+] as const;
 export const AuditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -256,7 +309,10 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const participantFields = ['name', 'gender', 'organization', 'title', 'phone', 'group'] as const;
 export const ImportQuery = z.strictObject({
-  dryRun: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1'),
+  dryRun: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
   /** JSON object: a header as written in the sheet → a participant field, for headers Podium does not know. */
   mapping: z.string().max(4000).optional(),
 });

@@ -78,9 +78,22 @@ export const contract = {
   health: { method: 'GET', path: '/api/health', scopes: ['public'], response: Health },
 
   listEvents: { method: 'GET', path: '/api/events', scopes: ['admin'], response: z.array(Event) },
-  createEvent: { method: 'POST', path: '/api/events', scopes: ['admin'], body: EventCreate, response: Event, status: 201 },
+  createEvent: {
+    method: 'POST',
+    path: '/api/events',
+    scopes: ['admin'],
+    body: EventCreate,
+    response: Event,
+    status: 201,
+  },
   getEvent: { method: 'GET', path: '/api/events/:id', scopes: ['admin'], params: EventParams, response: Event },
-  publicEvent: { method: 'GET', path: '/api/public/events/:id', scopes: ['public'], params: EventParams, response: PublicEvent },
+  publicEvent: {
+    method: 'GET',
+    path: '/api/public/events/:id',
+    scopes: ['public'],
+    params: EventParams,
+    response: PublicEvent,
+  },
 
   listParticipants: {
     method: 'GET',
@@ -125,12 +138,46 @@ export const contract = {
     response: ImportResult,
   },
 
-  getRubric: { method: 'GET', path: '/api/events/:id/rubric', scopes: ['admin'], params: EventParams, response: Rubric.nullable() },
-  putRubric: { method: 'PUT', path: '/api/events/:id/rubric', scopes: ['admin'], params: EventParams, body: RubricInput, response: Rubric },
+  getRubric: {
+    method: 'GET',
+    path: '/api/events/:id/rubric',
+    scopes: ['admin'],
+    params: EventParams,
+    response: Rubric.nullable(),
+  },
+  putRubric: {
+    method: 'PUT',
+    path: '/api/events/:id/rubric',
+    scopes: ['admin'],
+    params: EventParams,
+    body: RubricInput,
+    response: Rubric,
+  },
 
-  listJudges: { method: 'GET', path: '/api/events/:id/judges', scopes: ['admin'], params: EventParams, response: z.array(Judge) },
-  createJudge: { method: 'POST', path: '/api/events/:id/judges', scopes: ['admin'], params: EventParams, body: JudgeCreate, response: Judge, status: 201 },
-  updateJudge: { method: 'PUT', path: '/api/events/:id/judges/:jid', scopes: ['admin'], params: JudgeParams, body: JudgeCreate, response: Judge },
+  listJudges: {
+    method: 'GET',
+    path: '/api/events/:id/judges',
+    scopes: ['admin'],
+    params: EventParams,
+    response: z.array(Judge),
+  },
+  createJudge: {
+    method: 'POST',
+    path: '/api/events/:id/judges',
+    scopes: ['admin'],
+    params: EventParams,
+    body: JudgeCreate,
+    response: Judge,
+    status: 201,
+  },
+  updateJudge: {
+    method: 'PUT',
+    path: '/api/events/:id/judges/:jid',
+    scopes: ['admin'],
+    params: JudgeParams,
+    body: JudgeCreate,
+    response: Judge,
+  },
   setConflicts: {
     method: 'PUT',
     path: '/api/events/:id/judges/:jid/conflicts',
@@ -140,14 +187,58 @@ export const contract = {
     response: Judge,
   },
 
-  draw: { method: 'POST', path: '/api/events/:id/draw', scopes: ['admin'], params: EventParams, body: DrawInput, response: DrawResult },
-  setOrder: { method: 'PUT', path: '/api/events/:id/order', scopes: ['admin'], params: EventParams, body: OrderInput, response: OrderResult },
+  draw: {
+    method: 'POST',
+    path: '/api/events/:id/draw',
+    scopes: ['admin'],
+    params: EventParams,
+    body: DrawInput,
+    response: DrawResult,
+  },
+  setOrder: {
+    method: 'PUT',
+    path: '/api/events/:id/order',
+    scopes: ['admin'],
+    params: EventParams,
+    body: OrderInput,
+    response: OrderResult,
+  },
 
-  listPerformances: { method: 'GET', path: '/api/events/:id/performances', scopes: ['admin'], params: EventParams, response: z.array(Performance) },
-  start: { method: 'POST', path: '/api/events/:id/performances/:pid/start', scopes: ['admin'], params: PerformanceParams, response: Performance },
-  finish: { method: 'POST', path: '/api/events/:id/performances/:pid/finish', scopes: ['admin'], params: PerformanceParams, response: Performance },
-  lock: { method: 'POST', path: '/api/events/:id/performances/:pid/lock', scopes: ['admin'], params: PerformanceParams, response: Performance },
-  reveal: { method: 'POST', path: '/api/events/:id/performances/:pid/reveal', scopes: ['admin'], params: PerformanceParams, response: Performance },
+  listPerformances: {
+    method: 'GET',
+    path: '/api/events/:id/performances',
+    scopes: ['admin'],
+    params: EventParams,
+    response: z.array(Performance),
+  },
+  start: {
+    method: 'POST',
+    path: '/api/events/:id/performances/:pid/start',
+    scopes: ['admin'],
+    params: PerformanceParams,
+    response: Performance,
+  },
+  finish: {
+    method: 'POST',
+    path: '/api/events/:id/performances/:pid/finish',
+    scopes: ['admin'],
+    params: PerformanceParams,
+    response: Performance,
+  },
+  lock: {
+    method: 'POST',
+    path: '/api/events/:id/performances/:pid/lock',
+    scopes: ['admin'],
+    params: PerformanceParams,
+    response: Performance,
+  },
+  reveal: {
+    method: 'POST',
+    path: '/api/events/:id/performances/:pid/reveal',
+    scopes: ['admin'],
+    params: PerformanceParams,
+    response: Performance,
+  },
   setDeduction: {
     method: 'PUT',
     path: '/api/events/:id/performances/:pid/deduction',
@@ -171,19 +262,75 @@ export const contract = {
     params: PerformanceParams,
     response: z.array(JudgeSheet),
   },
-  audit: { method: 'GET', path: '/api/events/:id/audit', scopes: ['admin'], params: EventParams, response: z.array(AuditEntry) },
+  audit: {
+    method: 'GET',
+    path: '/api/events/:id/audit',
+    scopes: ['admin'],
+    params: EventParams,
+    response: z.array(AuditEntry),
+  },
 
   judgeState: { method: 'GET', path: '/api/judge/state', scopes: ['judge'], response: JudgeState },
-  submitScore: { method: 'PUT', path: '/api/judge/scores/:pid', scopes: ['judge'], params: ScoreParams, body: ScoreSubmission, response: ScoreAccepted },
+  submitScore: {
+    method: 'PUT',
+    path: '/api/judge/scores/:pid',
+    scopes: ['judge'],
+    params: ScoreParams,
+    body: ScoreSubmission,
+    response: ScoreAccepted,
+  },
 
-  ranking: { method: 'GET', path: '/api/events/:id/ranking', scopes: ['admin'], params: EventParams, response: Ranking },
-  publicRanking: { method: 'GET', path: '/api/public/events/:id/ranking', scopes: ['public'], params: EventParams, response: PublicRanking },
-  publicShow: { method: 'GET', path: '/api/public/events/:id/show', scopes: ['public'], params: EventParams, response: PublicShow },
-  getAwards: { method: 'GET', path: '/api/events/:id/awards', scopes: ['admin'], params: EventParams, response: Awards },
-  setAwards: { method: 'POST', path: '/api/events/:id/awards', scopes: ['admin'], params: EventParams, body: AwardsInput, response: Awards },
+  ranking: {
+    method: 'GET',
+    path: '/api/events/:id/ranking',
+    scopes: ['admin'],
+    params: EventParams,
+    response: Ranking,
+  },
+  publicRanking: {
+    method: 'GET',
+    path: '/api/public/events/:id/ranking',
+    scopes: ['public'],
+    params: EventParams,
+    response: PublicRanking,
+  },
+  publicShow: {
+    method: 'GET',
+    path: '/api/public/events/:id/show',
+    scopes: ['public'],
+    params: EventParams,
+    response: PublicShow,
+  },
+  getAwards: {
+    method: 'GET',
+    path: '/api/events/:id/awards',
+    scopes: ['admin'],
+    params: EventParams,
+    response: Awards,
+  },
+  setAwards: {
+    method: 'POST',
+    path: '/api/events/:id/awards',
+    scopes: ['admin'],
+    params: EventParams,
+    body: AwardsInput,
+    response: Awards,
+  },
 
-  resultsXlsx: { method: 'GET', path: '/api/events/:id/results.xlsx', scopes: ['admin'], params: EventParams, response: 'binary' },
-  resultsPdf: { method: 'GET', path: '/api/events/:id/results.pdf', scopes: ['admin'], params: EventParams, response: 'binary' },
+  resultsXlsx: {
+    method: 'GET',
+    path: '/api/events/:id/results.xlsx',
+    scopes: ['admin'],
+    params: EventParams,
+    response: 'binary',
+  },
+  resultsPdf: {
+    method: 'GET',
+    path: '/api/events/:id/results.pdf',
+    scopes: ['admin'],
+    params: EventParams,
+    response: 'binary',
+  },
   judgeSheetsPdf: {
     method: 'GET',
     path: '/api/events/:id/sheets/judges.pdf',
@@ -193,7 +340,14 @@ export const contract = {
     response: 'binary',
   },
 
-  certificatesPdf: { method: 'GET', path: '/api/events/:id/certificates.pdf', scopes: ['admin'], params: EventParams, query: CertificatesQuery, response: 'binary' },
+  certificatesPdf: {
+    method: 'GET',
+    path: '/api/events/:id/certificates.pdf',
+    scopes: ['admin'],
+    params: EventParams,
+    query: CertificatesQuery,
+    response: 'binary',
+  },
   certificateRecipients: {
     method: 'GET',
     path: '/api/events/:id/certificates/:kind/recipients',
@@ -246,7 +400,13 @@ export const contract = {
     params: CertificateImageParams,
     response: CertificateTemplateState,
   },
-  getCertificateOffset: { method: 'GET', path: '/api/events/:id/certificates/offset', scopes: ['admin'], params: EventParams, response: PrinterOffset },
+  getCertificateOffset: {
+    method: 'GET',
+    path: '/api/events/:id/certificates/offset',
+    scopes: ['admin'],
+    params: EventParams,
+    response: PrinterOffset,
+  },
   putCertificateOffset: {
     method: 'PUT',
     path: '/api/events/:id/certificates/offset',
@@ -263,7 +423,13 @@ export const contract = {
     query: CalibrationQuery,
     response: 'binary',
   },
-  certificateRegister: { method: 'GET', path: '/api/events/:id/certificates/register.xlsx', scopes: ['admin'], params: EventParams, response: 'binary' },
+  certificateRegister: {
+    method: 'GET',
+    path: '/api/events/:id/certificates/register.xlsx',
+    scopes: ['admin'],
+    params: EventParams,
+    response: 'binary',
+  },
 
   getNetwork: { method: 'GET', path: '/api/host/network', scopes: ['admin'], response: Network },
   setNetwork: { method: 'PUT', path: '/api/host/network', scopes: ['admin'], body: NetworkUpdate, response: Network },
@@ -281,7 +447,9 @@ export type RouteInput<N extends RouteName> = {
 };
 /** What the server hands its handler (schema outputs, already parsed). */
 export type RouteArgs<N extends RouteName> = {
-  [K in 'params' | 'query' | 'body' as Field<Contract[N], K> extends never ? never : K]: z.output<Field<Contract[N], K>>;
+  [K in 'params' | 'query' | 'body' as Field<Contract[N], K> extends never ? never : K]: z.output<
+    Field<Contract[N], K>
+  >;
 };
 export type RouteOutput<N extends RouteName> = Contract[N]['response'] extends z.ZodType
   ? z.output<Contract[N]['response']>

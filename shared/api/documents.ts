@@ -42,5 +42,9 @@ export function documentFileName(
 ): string {
   const title = fileSafe(event.title);
   const who = judgeName ? fileSafe(judgeName) : translate(locale, 'documents.allJudges');
-  return translate(locale, fileNameKeys[kind], { title, date: formatDateRange(event.startsOn, event.endsOn, locale), judge: who });
+  return translate(locale, fileNameKeys[kind], {
+    title,
+    date: formatDateRange(event.startsOn, event.endsOn, locale),
+    judge: who,
+  });
 }

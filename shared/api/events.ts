@@ -29,7 +29,15 @@ export const Event = z.object({
 export type Event = z.infer<typeof Event>;
 
 /** What anyone on the LAN may see of an event (the projector, check-in desks). */
-export const PublicEvent = Event.pick({ id: true, title: true, kind: true, startsOn: true, endsOn: true, venue: true, organizer: true });
+export const PublicEvent = Event.pick({
+  id: true,
+  title: true,
+  kind: true,
+  startsOn: true,
+  endsOn: true,
+  venue: true,
+  organizer: true,
+});
 export type PublicEvent = z.infer<typeof PublicEvent>;
 
 export const EventParams = z.strictObject({ id: idParam });

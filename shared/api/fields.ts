@@ -31,4 +31,7 @@ export function optionalText(label: MessageKey, max: number) {
 export const isoDate = (label: MessageKey) => labelled(z.iso.date(), label);
 
 /** A numeric id from a URL path segment. */
-export const idParam = z.string().regex(/^[1-9]\d{0,15}$/).transform(Number);
+export const idParam = z
+  .string()
+  .regex(/^[1-9]\d{0,15}$/)
+  .transform(Number);

@@ -31,7 +31,8 @@ const braces = /\{([^{}\n]*)\}/g;
 /** Placeholders in `text` that Podium does not know, each once, in the order written. */
 export function unknownPlaceholders(text: string): string[] {
   const unknown: string[] = [];
-  for (const [, name = ''] of text.matchAll(braces)) if (!isPlaceholder(name) && !unknown.includes(name)) unknown.push(name);
+  for (const [, name = ''] of text.matchAll(braces))
+    if (!isPlaceholder(name) && !unknown.includes(name)) unknown.push(name);
   return unknown;
 }
 
@@ -121,8 +122,25 @@ const red = '#b3141c';
 const ink = '#1f1f1f';
 const grey = '#555555';
 
-function field(key: string, label: string, text: string, box: Partial<CertificateField> & Pick<CertificateField, 'x' | 'y' | 'width' | 'height' | 'fontSize'>): CertificateField {
-  return { key, label, text, font: 'serif', bold: false, align: 'left', valign: 'middle', lineHeight: 1.5, letterSpacing: 0, color: ink, ...box };
+function field(
+  key: string,
+  label: string,
+  text: string,
+  box: Partial<CertificateField> & Pick<CertificateField, 'x' | 'y' | 'width' | 'height' | 'fontSize'>,
+): CertificateField {
+  return {
+    key,
+    label,
+    text,
+    font: 'serif',
+    bold: false,
+    align: 'left',
+    valign: 'middle',
+    lineHeight: 1.5,
+    letterSpacing: 0,
+    color: ink,
+    ...box,
+  };
 }
 
 /** Shared by both built-ins: title, addressee, wording, organiser, date, number (A4 landscape). */
@@ -131,12 +149,46 @@ function builtIn(title: string, body: string): CertificateTemplate {
     page: { size: 'A4', orientation: 'landscape', widthMm: 297, heightMm: 210 },
     frame: 'classic',
     fields: [
-      field('title', '标题', title, { x: 30, y: 26, width: 237, height: 26, fontSize: 46, bold: true, align: 'center', letterSpacing: 18, color: red }),
+      field('title', '标题', title, {
+        x: 30,
+        y: 26,
+        width: 237,
+        height: 26,
+        fontSize: 46,
+        bold: true,
+        align: 'center',
+        letterSpacing: 18,
+        color: red,
+      }),
       field('recipient', '称呼', '{单位}　{姓名}　同志：', { x: 40, y: 66, width: 217, height: 14, fontSize: 24 }),
-      field('body', '正文', body, { x: 40, y: 84, width: 217, height: 50, fontSize: 22, align: 'justify', valign: 'top', lineHeight: 1.8 }),
-      field('organizer', '落款', '{主办单位}', { x: 160, y: 142, width: 100, height: 12, fontSize: 20, align: 'center' }),
+      field('body', '正文', body, {
+        x: 40,
+        y: 84,
+        width: 217,
+        height: 50,
+        fontSize: 22,
+        align: 'justify',
+        valign: 'top',
+        lineHeight: 1.8,
+      }),
+      field('organizer', '落款', '{主办单位}', {
+        x: 160,
+        y: 142,
+        width: 100,
+        height: 12,
+        fontSize: 20,
+        align: 'center',
+      }),
       field('date', '日期', '{日期}', { x: 160, y: 155, width: 100, height: 10, fontSize: 18, align: 'center' }),
-      field('number', '编号', '证书编号：{编号}', { x: 30, y: 181, width: 110, height: 8, fontSize: 10, font: 'sans', color: grey }),
+      field('number', '编号', '证书编号：{编号}', {
+        x: 30,
+        y: 181,
+        width: 110,
+        height: 8,
+        fontSize: 10,
+        font: 'sans',
+        color: grey,
+      }),
     ],
     seal: { x: 190, y: 132, width: 40 },
     numberPrefix: '',

@@ -39,7 +39,11 @@ export function newSeed(rand: () => number = Math.random): string {
 }
 
 /** Overtime in whole seconds past the limit, and the deduction (hundredths) for each started minute. */
-export function overtime(elapsedMs: number, limitSeconds: number, perMinuteHundredths: number): { seconds: number; deduction: number } {
+export function overtime(
+  elapsedMs: number,
+  limitSeconds: number,
+  perMinuteHundredths: number,
+): { seconds: number; deduction: number } {
   const seconds = Math.max(0, Math.floor(elapsedMs / 1000) - limitSeconds);
   return { seconds, deduction: Math.ceil(seconds / 60) * perMinuteHundredths };
 }

@@ -24,7 +24,11 @@ export function compareNames(a: string, b: string): number {
 
 /** A certificate number prefix from the first two characters of a title, as pinyin initials: 江浦路… → JP. */
 export function defaultPrefix(title: string): string {
-  const initials = pinyin(title.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '').slice(0, 2), { pattern: 'first', toneType: 'none', type: 'array' })
+  const initials = pinyin(title.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '').slice(0, 2), {
+    pattern: 'first',
+    toneType: 'none',
+    type: 'array',
+  })
     .join('')
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, '');

@@ -39,8 +39,7 @@ export interface ScoreProblem {
 }
 
 export type ScoreCheck =
-  | { ok: true; scores: Record<string, number>; total: number }
-  | { ok: false; problems: ScoreProblem[] };
+  { ok: true; scores: Record<string, number>; total: number } | { ok: false; problems: ScoreProblem[] };
 
 function limitsOf(criterion: Criterion): { max: number; step: number } {
   const max = parseHundredths(criterion.max);
@@ -69,7 +68,8 @@ export function checkScores(criteria: readonly Criterion[], input: Readonly<Reco
       problems.push({ key, code: 'not-a-number' });
     } else {
       const parsed = parseHundredths(raw);
-      if (!parsed.ok) problems.push({ key, code: parsed.problem === 'too-many-decimals' ? 'off-step' : 'not-a-number' });
+      if (!parsed.ok)
+        problems.push({ key, code: parsed.problem === 'too-many-decimals' ? 'off-step' : 'not-a-number' });
       else if (parsed.hundredths < 0 || parsed.hundredths > max) problems.push({ key, code: 'out-of-range' });
       else if (parsed.hundredths % step !== 0) problems.push({ key, code: 'off-step' });
       else scores.push([key, parsed.hundredths]);
@@ -116,7 +116,8 @@ export type TieBreakRule = TieBreakBase | `criterion:${string}`;
 /** A tie-break rule from text, or null when it is not one. */
 export function parseTieBreakRule(text: string): TieBreakRule | null {
   if (text === 'unrounded' || text === 'raw-mean') return text;
-  if (text.startsWith('criterion:') && text.length > 'criterion:'.length) return `criterion:${text.slice('criterion:'.length)}`;
+  if (text.startsWith('criterion:') && text.length > 'criterion:'.length)
+    return `criterion:${text.slice('criterion:'.length)}`;
   return null;
 }
 
@@ -182,7 +183,8 @@ export function rulesProblems(rules: Rules): RulesProblem[] {
     if (!Number.isInteger(n) || n < 0) problems.push({ field: `aggregation.${side}`, code: 'bad-drop' });
   }
   const decimals = rules.decimals ?? defaultDecimals;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) problems.push({ field: 'decimals', code: 'bad-decimals' });
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)
+    problems.push({ field: 'decimals', code: 'bad-decimals' });
   (rules.tieBreak ?? []).forEach((rule, i) => {
     if (rule.startsWith('criterion:') && !keys.has(rule.slice('criterion:'.length))) {
       problems.push({ field: `tieBreak.${i}`, code: 'unknown-criterion' });
@@ -237,10 +239,15 @@ export function aggregateValues(
   const order = values.map((_, i) => i);
   const byHigh = [...order].sort((a, b) => valueAt(values, b) - valueAt(values, a) || a - b);
   for (const i of byHigh.slice(0, high)) dropped[i] = 'high';
-  const byLow = order.filter((i) => dropped[i] === null).sort((a, b) => valueAt(values, a) - valueAt(values, b) || a - b);
+  const byLow = order
+    .filter((i) => dropped[i] === null)
+    .sort((a, b) => valueAt(values, a) - valueAt(values, b) || a - b);
   for (const i of byLow.slice(0, low)) dropped[i] = 'low';
   const keptValues = values.filter((_, i) => dropped[i] === null);
-  const keptSum = rational(keptValues.reduce((t, v) => t + v, 0), 100);
+  const keptSum = rational(
+    keptValues.reduce((t, v) => t + v, 0),
+    100,
+  );
   switch (aggregation.method) {
     case 'mean':
     case 'trimmed-mean':
@@ -329,7 +336,8 @@ function groupsOf(rules: Rules, judgeIds: readonly number[]): Group[] {
     const weight = parseHundredths(g.weight);
     if (!weight.ok || weight.hundredths <= 0) throw new RangeError(`Group "${g.key}" needs a positive weight.`);
     for (const id of g.judgeIds) {
-      if (!panel.has(id) || seen.has(id)) throw new RangeError(`Judge ${id} must be on the panel and in one group only.`);
+      if (!panel.has(id) || seen.has(id))
+        throw new RangeError(`Judge ${id} must be on the panel and in one group only.`);
       seen.add(id);
     }
     // Panel order, so trimming picks among equal values the same way with or without groups.
@@ -341,7 +349,8 @@ function groupsOf(rules: Rules, judgeIds: readonly number[]): Group[] {
 
 function checkedDecimals(rules: Rules): number {
   const decimals = rules.decimals ?? defaultDecimals;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw new RangeError(`Decimals must be 0 to 6, not ${decimals}.`);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)
+    throw new RangeError(`Decimals must be 0 to 6, not ${decimals}.`);
   return decimals;
 }
 
@@ -389,7 +398,13 @@ export function scoreParticipant(
   }
 
   const presentTotals = [...totals.values()];
-  const rawMean = presentTotals.length > 0 ? rational(presentTotals.reduce((t, v) => t + v, 0), presentTotals.length * 100) : null;
+  const rawMean =
+    presentTotals.length > 0
+      ? rational(
+          presentTotals.reduce((t, v) => t + v, 0),
+          presentTotals.length * 100,
+        )
+      : null;
   const judgeTotals: JudgeTotal[] = judgeIds.map((judgeId) => ({
     judgeId,
     total: totals.get(judgeId) ?? null,
@@ -466,8 +481,15 @@ export function rankResults(rules: Rules, results: readonly ParticipantResult[])
   const decimals = checkedDecimals(rules);
   const chain = rules.tieBreak ?? [];
   const scored = results
-    .map((result, index) => ({ result, index, shown: result.unrounded ? roundHalfUp(result.unrounded, decimals) : null }))
-    .filter((r): r is { result: ParticipantResult; index: number; shown: bigint } => r.shown !== null && r.result.status === 'final');
+    .map((result, index) => ({
+      result,
+      index,
+      shown: result.unrounded ? roundHalfUp(result.unrounded, decimals) : null,
+    }))
+    .filter(
+      (r): r is { result: ParticipantResult; index: number; shown: bigint } =>
+        r.shown !== null && r.result.status === 'final',
+    );
   // The first rule that tells two equal finals apart, with its direction (better first).
   const separate = (a: ParticipantResult, b: ParticipantResult): { rule: TieBreakRule; order: number } | null => {
     for (const rule of chain) {
@@ -531,7 +553,10 @@ export interface Awarded {
  * spills over a boundary takes the better tier (all marked tiedAward) and the following tier loses
  * those places (一等奖×1 with two tied at 1: both 一等奖, 二等奖 then covers rank 3 only).
  */
-export function assignAwards<T extends { rank: number | null }>(rows: readonly T[], tiers: readonly AwardTier[]): (T & Awarded)[] {
+export function assignAwards<T extends { rank: number | null }>(
+  rows: readonly T[],
+  tiers: readonly AwardTier[],
+): (T & Awarded)[] {
   tiers.forEach((t, i) => {
     if (t.count === null ? i !== tiers.length - 1 : !Number.isInteger(t.count) || t.count < 0) {
       throw new RangeError('Award counts are whole numbers of at least 0; only the last tier may be "everyone else".');

@@ -81,7 +81,8 @@ const core = {
   'error.eventNotFound': 'There is no event with id {id}.',
   'error.unauthorized': 'The access token is missing or wrong. Open the link the organiser gave you again.',
   'error.forbidden': 'This token is not allowed to do that.',
-  'error.internal': 'The host hit an internal error and did not finish. Try again; if it keeps failing, contact support.',
+  'error.internal':
+    'The host hit an internal error and did not finish. Try again; if it keeps failing, contact support.',
   'error.badJson': 'The request body is not valid JSON.',
   'error.bodyTooLarge': 'The upload is too large.',
   'error.validation.body': 'The request body should be a JSON object.',
@@ -97,14 +98,19 @@ const core = {
   'error.validation.phone': '"{field}" should be a phone number in digits.',
   'error.validation.dateOrder': 'The end date cannot be before the start date.',
 
-  'host.dataDirNotWritable': 'The data folder {dir} cannot be written to, so Podium did not start. Choose a writable folder with --data.',
-  'host.newerDatabase': 'The database {file} comes from a newer Podium (it has upgrades this version does not know: {names}), so Podium did not start, to keep your data safe. Install the latest version.',
-  'host.migrationChanged': 'The upgrade history of {file} does not match this program ({names}), so Podium did not start, to keep your data safe. Contact support.',
+  'host.dataDirNotWritable':
+    'The data folder {dir} cannot be written to, so Podium did not start. Choose a writable folder with --data.',
+  'host.newerDatabase':
+    'The database {file} comes from a newer Podium (it has upgrades this version does not know: {names}), so Podium did not start, to keep your data safe. Install the latest version.',
+  'host.migrationChanged':
+    'The upgrade history of {file} does not match this program ({names}), so Podium did not start, to keep your data safe. Contact support.',
   'host.notADatabase': '{file} is not a Podium database, so Podium did not start. Check the data folder.',
-  'host.portInUse': 'Port {port} is already in use, so Podium did not start. Close the program using it, or choose another port with --port.',
+  'host.portInUse':
+    'Port {port} is already in use, so Podium did not start. Close the program using it, or choose another port with --port.',
   'host.started': 'Podium is running. Console:',
   'host.lanAddresses': 'LAN addresses:',
-  'host.electronMissing': 'Electron is not available on this machine (it cannot be downloaded here); running in browser mode: open the console address below in a browser.',
+  'host.electronMissing':
+    'Electron is not available on this machine (it cannot be downloaded here); running in browser mode: open the console address below in a browser.',
   'host.demoLoaded': 'Loaded sample events: {titles}',
 
   // renderer
@@ -130,20 +136,22 @@ const core = {
   'lan.stateOn': 'Open',
   'lan.stateOff': 'This computer only',
   'lan.switching': 'Switching…',
-  'lan.screenLink': 'Projector address (open it in the projector computer\'s browser, or scan it with a phone):',
+  'lan.screenLink': "Projector address (open it in the projector computer's browser, or scan it with a phone):",
   'lan.judgeLater': 'Each judge gets a personal link once judges are added.',
   'lan.qrAlt': 'QR code for {url}',
   'screen.waitingTraining': 'The class will begin shortly',
   'screen.nowSpeaking': 'Now speaking',
   'screen.order': 'Speaker {order}',
   'live.connecting': 'Connecting…',
-  'error.badResponse': 'The host sent an answer this page cannot read. Reload the page; if it keeps happening, check that the host and this page are the same version.',
+  'error.badResponse':
+    'The host sent an answer this page cannot read. Reload the page; if it keeps happening, check that the host and this page are the same version.',
 
   // electron shell
   'shell.consoleWindow': 'Podium · Organiser console',
   'shell.projectorWindow': 'Podium · Projector',
   'shell.startFailedTitle': 'Podium did not start',
-  'shell.startFailed': 'Podium hit an error while starting and did not start. Open it again; if it keeps failing, contact support.',
+  'shell.startFailed':
+    'Podium hit an error while starting and did not start. Open it again; if it keeps failing, contact support.',
   'shell.projectorNoEvent': 'Open an event in the console first, then click "Open projector screen" on its page.',
   'shell.saveTitle': 'Save file',
   'shell.openTitle': 'Choose a file',
@@ -209,10 +217,12 @@ const core = {
   'error.contest.judgeNotFound': 'This event has no judge with id {id}.',
   'error.contest.orderFrozen': 'The contest has started; the order of appearance can no longer change.',
   'error.contest.orderMismatch': 'The order must list every speaker exactly once.',
-  'error.contest.rubricFrozen': 'Judges have scored already, so the criteria cannot change; aggregation, decimals and tie-breaks still can.',
+  'error.contest.rubricFrozen':
+    'Judges have scored already, so the criteria cannot change; aggregation, decimals and tie-breaks still can.',
   'error.contest.wrongStatus': '{name} is "{status}"; cannot {action}.',
   'error.contest.submissionReused': 'This submission id was used for another score; reload the page and submit again.',
-  'error.contest.correctionBeforeLock': 'Before the lock, judges revise their own scores; chief-judge corrections are for after the lock.',
+  'error.contest.correctionBeforeLock':
+    'Before the lock, judges revise their own scores; chief-judge corrections are for after the lock.',
   'error.contest.unknownGroup': 'The rules have no judge group "{group}".',
   'error.contest.rules.no-criteria': 'The rules are wrong: at least one criterion is needed.',
   'error.contest.rules.duplicate-key': 'The rules are wrong: criterion codes repeat.',
@@ -224,7 +234,8 @@ const core = {
   'error.contest.rules.duplicate-judge': 'The rules are wrong: a judge can be in one group only.',
   'error.contest.rules.empty-group': 'The rules are wrong: a judge group has no judges.',
   'error.contest.awardsCount': 'Only the last award may have unlimited places.',
-  'error.contest.incomplete': 'Not every judge has scored {name} ({missing} missing), so it cannot be revealed. The chief judge can enter missing scores after the lock.',
+  'error.contest.incomplete':
+    'Not every judge has scored {name} ({missing} missing), so it cannot be revealed. The chief judge can enter missing scores after the lock.',
   'error.contest.revealedFrozen': 'The score of {name} has been revealed; its deduction can no longer change.',
   'error.contest.hasScores': '{name} has scores and cannot be removed.',
   'error.contest.participantsOfEvent': 'The recusal list names speakers who are not in this event.',
@@ -236,4 +247,12 @@ const core = {
   'error.import.badMapping': 'The column mapping is not in the right format.',
 } as const;
 
-export const en = { ...core, ...judge.en, ...screen.en, ...contestConsole.en, ...importing.en, ...documents.en, ...certificates.en } as const satisfies Record<MessageKey, string>;
+export const en = {
+  ...core,
+  ...judge.en,
+  ...screen.en,
+  ...contestConsole.en,
+  ...importing.en,
+  ...documents.en,
+  ...certificates.en,
+} as const satisfies Record<MessageKey, string>;

@@ -99,8 +99,10 @@ const core = {
   'error.validation.dateOrder': '结束日期不能早于开始日期。',
 
   'host.dataDirNotWritable': '数据目录 {dir} 无法写入，Podium 没有启动。请选择一个可写的文件夹（用 --data 指定）。',
-  'host.newerDatabase': '数据库 {file} 来自更新版本的 Podium（包含本版本不认识的升级 {names}），为避免损坏数据，Podium 没有启动。请安装最新版本。',
-  'host.migrationChanged': '数据库 {file} 的升级记录与本程序不一致（{names}），为避免损坏数据，Podium 没有启动。请联系技术支持。',
+  'host.newerDatabase':
+    '数据库 {file} 来自更新版本的 Podium（包含本版本不认识的升级 {names}），为避免损坏数据，Podium 没有启动。请安装最新版本。',
+  'host.migrationChanged':
+    '数据库 {file} 的升级记录与本程序不一致（{names}），为避免损坏数据，Podium 没有启动。请联系技术支持。',
   'host.notADatabase': '{file} 不是 Podium 数据库文件，Podium 没有启动。请检查数据目录。',
   'host.portInUse': '端口 {port} 已被占用，Podium 没有启动。请关闭占用该端口的程序，或用 --port 换一个端口。',
   'host.started': 'Podium 已启动。控制台地址：',
@@ -237,6 +239,14 @@ const core = {
   'error.import.badMapping': '列对应关系的格式不对。',
 } as const;
 
-export const zhCN = { ...core, ...judge.zh, ...screen.zh, ...contestConsole.zh, ...importing.zh, ...documents.zh, ...certificates.zh } as const;
+export const zhCN = {
+  ...core,
+  ...judge.zh,
+  ...screen.zh,
+  ...contestConsole.zh,
+  ...importing.zh,
+  ...documents.zh,
+  ...certificates.zh,
+} as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -17,14 +17,41 @@ const template = builtInTemplates.award;
 const offset = { x: 0, y: 0 };
 
 const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈';
-const given = ['经天', '颖华', '逸禕', '苑欣', '贞', '菁', '怡', '文渊', '晓燕', '志强', '丽娟', '建国', '海燕', '俊杰'];
-const districts = ['陈三居民区', '辽二居民区', '辽四居民区', '大花园居民区', '恒阳居民区', '张家浜居民区', '又一村居民区', '海上源居委会（筹）'];
+const given = [
+  '经天',
+  '颖华',
+  '逸禕',
+  '苑欣',
+  '贞',
+  '菁',
+  '怡',
+  '文渊',
+  '晓燕',
+  '志强',
+  '丽娟',
+  '建国',
+  '海燕',
+  '俊杰',
+];
+const districts = [
+  '陈三居民区',
+  '辽二居民区',
+  '辽四居民区',
+  '大花园居民区',
+  '恒阳居民区',
+  '张家浜居民区',
+  '又一村居民区',
+  '海上源居委会（筹）',
+];
 const awards = ['一等奖', '二等奖', '三等奖', '优秀奖'];
 
 const people: PlaceholderValues[] = Array.from({ length: count }, (_, i) => ({
   姓名: `${surnames[(i * 7) % surnames.length]}${given[(i * 3) % given.length]}`,
   // Every 50th organisation is long enough to be shrunk.
-  单位: i % 50 === 0 ? '江浦路街道辽源西路睦邻中心社区党群服务站第三网格居民自治议事会青年志愿服务队' : (districts[i % districts.length] ?? ''),
+  单位:
+    i % 50 === 0
+      ? '江浦路街道辽源西路睦邻中心社区党群服务站第三网格居民自治议事会青年志愿服务队'
+      : (districts[i % districts.length] ?? ''),
   组别: '',
   奖项: awards[Math.min(3, Math.floor(Math.log2(i + 1)))] ?? '优秀奖',
   活动: '江浦路街道《习近平关于基层治理论述摘编》专题学习暨居民区青年干部演讲比赛',
@@ -47,17 +74,33 @@ const faces = {
 /** The floor: pdfkit alone, drawing lines already laid out (no layout, no document model). */
 function floorPdf(pages: ReturnType<typeof laidOutPages>): Promise<Buffer> {
   const page = pageMm(template.page);
-  const doc = new PDFDocument({ size: [mmToPt(page.width), mmToPt(page.height)], margin: 0, autoFirstPage: false, compress: true });
+  const doc = new PDFDocument({
+    size: [mmToPt(page.width), mmToPt(page.height)],
+    margin: 0,
+    autoFirstPage: false,
+    compress: true,
+  });
   for (const [name, bytes] of Object.entries(faces)) doc.registerFont(name, bytes);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   for (const lines of pages) {
     doc.addPage();
-    doc.lineWidth(3).strokeColor('#b3141c').rect(mmToPt(8), mmToPt(8), mmToPt(page.width - 16), mmToPt(page.height - 16)).stroke();
-    doc.lineWidth(0.8).rect(mmToPt(11), mmToPt(11), mmToPt(page.width - 22), mmToPt(page.height - 22)).stroke();
+    doc
+      .lineWidth(3)
+      .strokeColor('#b3141c')
+      .rect(mmToPt(8), mmToPt(8), mmToPt(page.width - 16), mmToPt(page.height - 16))
+      .stroke();
+    doc
+      .lineWidth(0.8)
+      .rect(mmToPt(11), mmToPt(11), mmToPt(page.width - 22), mmToPt(page.height - 22))
+      .stroke();
     for (const line of lines) {
-      doc.font(line.face).fontSize(line.size).fillColor(line.color).text(line.text, mmToPt(line.x), mmToPt(line.y), { lineBreak: false, characterSpacing: line.characterSpacing });
+      doc
+        .font(line.face)
+        .fontSize(line.size)
+        .fillColor(line.color)
+        .text(line.text, mmToPt(line.x), mmToPt(line.y), { lineBreak: false, characterSpacing: line.characterSpacing });
     }
   }
   doc.end();
@@ -70,7 +113,9 @@ function laidOutPages() {
     template.fields.flatMap((field) => {
       const laid = layoutField(field, values);
       const face = `${field.font === 'sans' ? fonts.sans : fonts.serif}-${field.bold ? 'bold' : 'normal'}`;
-      return laid.lines.filter((l) => l.text !== '').map((l) => ({ ...l, face, size: laid.fontSize, color: field.color }));
+      return laid.lines
+        .filter((l) => l.text !== '')
+        .map((l) => ({ ...l, face, size: laid.fontSize, color: field.color }));
     }),
   );
 }
@@ -120,10 +165,22 @@ it(`certificates: ${count} award certificates in one PDF, against a raw pdfkit f
   const kb = (n: number) => (n / 1024).toFixed(0).padStart(6);
   const ms = (n: number) => n.toFixed(0).padStart(6);
   console.log(`certificates bench (${count} award certificates, A4 landscape, 3 CJK faces; median of ${runs} runs)`);
-  console.log(`  raw pdfkit floor   time ${ms(time.floor)} ms   size ${kb(floorBytes.byteLength)} KB   peak RSS ${rss.floor.toFixed(0)} MB (+${(rss.floor - rss.start).toFixed(0)} MB over the ${rss.start.toFixed(0)} MB before)`);
-  console.log(`  Podium (pdfmake)   time ${ms(time.podium)} ms   size ${kb(podiumBytes.byteLength)} KB   peak RSS ${rss.podium.toFixed(0)} MB (+${(rss.podium - rss.floor).toFixed(0)} MB over the floor's peak, its 4 parsed faces included)`);
-  console.log(`  per certificate    floor ${(time.floor / count).toFixed(2)} ms, Podium ${(time.podium / count).toFixed(2)} ms (layout with shrink-to-fit included)`);
-  console.log(`  ratio time ${(time.podium / time.floor).toFixed(2)}× (target ≤ 1.5×), size ${(podiumBytes.byteLength / floorBytes.byteLength).toFixed(2)}× (target ≤ 1.5×)`);
-  console.log(`  the floor's one-page document takes ${ms(median(fixed))} ms (pdfkit parses the fonts per document; Podium parses them once per process)`);
-  console.log(`  runs floor [${floorMs.map((x) => x.toFixed(0)).join(', ')}] ms, Podium [${podiumMs.map((x) => x.toFixed(0)).join(', ')}] ms`);
+  console.log(
+    `  raw pdfkit floor   time ${ms(time.floor)} ms   size ${kb(floorBytes.byteLength)} KB   peak RSS ${rss.floor.toFixed(0)} MB (+${(rss.floor - rss.start).toFixed(0)} MB over the ${rss.start.toFixed(0)} MB before)`,
+  );
+  console.log(
+    `  Podium (pdfmake)   time ${ms(time.podium)} ms   size ${kb(podiumBytes.byteLength)} KB   peak RSS ${rss.podium.toFixed(0)} MB (+${(rss.podium - rss.floor).toFixed(0)} MB over the floor's peak, its 4 parsed faces included)`,
+  );
+  console.log(
+    `  per certificate    floor ${(time.floor / count).toFixed(2)} ms, Podium ${(time.podium / count).toFixed(2)} ms (layout with shrink-to-fit included)`,
+  );
+  console.log(
+    `  ratio time ${(time.podium / time.floor).toFixed(2)}× (target ≤ 1.5×), size ${(podiumBytes.byteLength / floorBytes.byteLength).toFixed(2)}× (target ≤ 1.5×)`,
+  );
+  console.log(
+    `  the floor's one-page document takes ${ms(median(fixed))} ms (pdfkit parses the fonts per document; Podium parses them once per process)`,
+  );
+  console.log(
+    `  runs floor [${floorMs.map((x) => x.toFixed(0)).join(', ')}] ms, Podium [${podiumMs.map((x) => x.toFixed(0)).join(', ')}] ms`,
+  );
 }, 300_000);

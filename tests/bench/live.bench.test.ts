@@ -22,15 +22,23 @@ function summary(samples: number[]) {
 
 /** Resolves when every socket has received one more message. */
 function allReceive(sockets: WebSocket[]): Promise<void> {
-  return Promise.all(sockets.map((s) => new Promise<void>((resolve) => s.once('message', () => resolve())))).then(() => undefined);
+  return Promise.all(sockets.map((s) => new Promise<void>((resolve) => s.once('message', () => resolve())))).then(
+    () => undefined,
+  );
 }
 
 function connect(url: string, count: number): Promise<WebSocket[]> {
-  return Promise.all(Array.from({ length: count }, () => new Promise<WebSocket>((resolve, reject) => {
-    const s = new WebSocket(url);
-    s.once('open', () => resolve(s));
-    s.once('error', reject);
-  })));
+  return Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<WebSocket>((resolve, reject) => {
+          const s = new WebSocket(url);
+          s.once('open', () => resolve(s));
+          s.once('error', reject);
+        }),
+    ),
+  );
 }
 
 let t: TestHost;
@@ -48,18 +56,37 @@ it('live: score accepted → 35 sockets, against a raw ws broadcast floor', asyn
   const address = server.address();
   const port = address !== null && typeof address === 'object' ? address.port : 0;
   const rawClients = await connect(`ws://127.0.0.1:${port}`, clients);
-  const payload = JSON.stringify({ type: 'scores-progress', eventId: 1, participantId: 1, submittedJudgeIds: [1, 2, 3, 4, 5, 6, 7], expected: 7 });
+  const payload = JSON.stringify({
+    type: 'scores-progress',
+    eventId: 1,
+    participantId: 1,
+    submittedJudgeIds: [1, 2, 3, 4, 5, 6, 7],
+    expected: 7,
+  });
 
   // Podium: a contest with a speaker open, 35 console sockets, one judge scoring again and again.
-  const event = Event.parse((await t.call('POST', '/api/events', { body: { title: '基准', kind: 'contest', startsOn: '2024-07-03' } })).body);
+  const event = Event.parse(
+    (await t.call('POST', '/api/events', { body: { title: '基准', kind: 'contest', startsOn: '2024-07-03' } })).body,
+  );
   const speaker = (await t.call('POST', `/api/events/${event.id}/participants`, { body: { name: '张经天' } })).body;
-  const pid = Performance.pick({ participantId: true }).parse({ participantId: (speaker as { id: number }).id }).participantId;
+  const pid = Performance.pick({ participantId: true }).parse({
+    participantId: (speaker as { id: number }).id,
+  }).participantId;
   await t.call('PUT', `/api/events/${event.id}/rubric`, {
-    body: { criteria: [{ key: 'content', name: '内容', max: 100, step: 0.1 }], aggregation: { method: 'mean' }, decimals: 2 },
+    body: {
+      criteria: [{ key: 'content', name: '内容', max: 100, step: 0.1 }],
+      aggregation: { method: 'mean' },
+      decimals: 2,
+    },
   });
-  const judge = Judge.parse((await t.call('POST', `/api/events/${event.id}/judges`, { body: { name: '王评委' } })).body);
+  const judge = Judge.parse(
+    (await t.call('POST', `/api/events/${event.id}/judges`, { body: { name: '王评委' } })).body,
+  );
   expect((await t.call('POST', `/api/events/${event.id}/performances/${pid}/start`)).status).toBe(200);
-  const sockets = await connect(`${t.host.url.replace('http', 'ws')}/api/live?event=${event.id}&token=${t.host.adminToken}`, clients);
+  const sockets = await connect(
+    `${t.host.url.replace('http', 'ws')}/api/live?event=${event.id}&token=${t.host.adminToken}`,
+    clients,
+  );
 
   // "Accepted" is the moment the service publishes: right after the score's transaction committed
   // (synchronous=FULL). The host runs in this process, so the bench reads that moment directly.
@@ -107,8 +134,12 @@ it('live: score accepted → 35 sockets, against a raw ws broadcast floor', asyn
   console.log(`live bench (${clients} sockets, ${rounds} rounds, ms)`);
   console.log(`  raw ws broadcast floor        p50 ${fmt(f.p50)}  p95 ${fmt(f.p95)}  p99 ${fmt(f.p99)}`);
   console.log(`  score accepted → all sockets  p50 ${fmt(a.p50)}  p95 ${fmt(a.p95)}  p99 ${fmt(a.p99)}`);
-  console.log(`  judge's request → all sockets p50 ${fmt(e.p50)}  p95 ${fmt(e.p95)}  p99 ${fmt(e.p99)}  (HTTP and fsync included)`);
-  console.log(`  ratio p99 ${(a.p99 / f.p99).toFixed(2)}× (target ≤ 3×); request-to-sockets ratio ${(e.p99 / f.p99).toFixed(2)}×`);
+  console.log(
+    `  judge's request → all sockets p50 ${fmt(e.p50)}  p95 ${fmt(e.p95)}  p99 ${fmt(e.p99)}  (HTTP and fsync included)`,
+  );
+  console.log(
+    `  ratio p99 ${(a.p99 / f.p99).toFixed(2)}× (target ≤ 3×); request-to-sockets ratio ${(e.p99 / f.p99).toFixed(2)}×`,
+  );
 
   for (const s of [...rawClients, ...sockets]) s.close();
   server.close();

@@ -9,14 +9,86 @@ import { ConsolePage } from './page-models/console';
 const contestTitle = '江浦路街道《习近平关于基层治理论述摘编》专题学习暨居民区青年干部演讲比赛';
 // In registration order; each judge gives every speaker the same sheet, so the finals are these totals.
 const speakers: Array<[name: string, organization: string, total: [string, number][]]> = [
-  ['张经天', '陈三居民区', [['content', 38], ['delivery', 28], ['image', 19], ['time', 10]]],
-  ['叶颖华', '辽二居民区', [['content', 37], ['delivery', 28], ['image', 19], ['time', 10]]],
-  ['刘逸禕', '辽四居民区', [['content', 36], ['delivery', 28], ['image', 19], ['time', 10]]],
-  ['高苑欣', '大花园居民区', [['content', 35], ['delivery', 28], ['image', 19], ['time', 10]]],
-  ['李贞', '恒阳居民区', [['content', 34], ['delivery', 28], ['image', 19], ['time', 10]]],
-  ['刘菁', '张家浜居民区', [['content', 33], ['delivery', 28], ['image', 19], ['time', 10]]],
-  ['李怡', '又一村居民区', [['content', 32], ['delivery', 28], ['image', 19], ['time', 10]]],
-  ['李文渊', '海上源居委会（筹）', [['content', 31], ['delivery', 28], ['image', 19], ['time', 10]]],
+  [
+    '张经天',
+    '陈三居民区',
+    [
+      ['content', 38],
+      ['delivery', 28],
+      ['image', 19],
+      ['time', 10],
+    ],
+  ],
+  [
+    '叶颖华',
+    '辽二居民区',
+    [
+      ['content', 37],
+      ['delivery', 28],
+      ['image', 19],
+      ['time', 10],
+    ],
+  ],
+  [
+    '刘逸禕',
+    '辽四居民区',
+    [
+      ['content', 36],
+      ['delivery', 28],
+      ['image', 19],
+      ['time', 10],
+    ],
+  ],
+  [
+    '高苑欣',
+    '大花园居民区',
+    [
+      ['content', 35],
+      ['delivery', 28],
+      ['image', 19],
+      ['time', 10],
+    ],
+  ],
+  [
+    '李贞',
+    '恒阳居民区',
+    [
+      ['content', 34],
+      ['delivery', 28],
+      ['image', 19],
+      ['time', 10],
+    ],
+  ],
+  [
+    '刘菁',
+    '张家浜居民区',
+    [
+      ['content', 33],
+      ['delivery', 28],
+      ['image', 19],
+      ['time', 10],
+    ],
+  ],
+  [
+    '李怡',
+    '又一村居民区',
+    [
+      ['content', 32],
+      ['delivery', 28],
+      ['image', 19],
+      ['time', 10],
+    ],
+  ],
+  [
+    '李文渊',
+    '海上源居委会（筹）',
+    [
+      ['content', 31],
+      ['delivery', 28],
+      ['image', 19],
+      ['time', 10],
+    ],
+  ],
 ];
 // The console's usual tiers: 一等奖 1, 二等奖 2, 三等奖 3, 优秀奖 for the rest.
 const awards = ['一等奖', '二等奖', '二等奖', '三等奖', '三等奖', '三等奖', '优秀奖', '优秀奖'];
@@ -33,7 +105,8 @@ async function runContest(host: RunningHost): Promise<number> {
   const id = Number(events.map(record).find((e) => e.title === contestTitle)?.id);
   expect((await host.api('PUT', `/api/events/${id}/rubric`, speechRubric)).status).toBe(200);
   const tokens: string[] = [];
-  for (const name of ['王评委', '李评委', '赵评委']) tokens.push(String(record((await host.api('POST', `/api/events/${id}/judges`, { name })).body).token));
+  for (const name of ['王评委', '李评委', '赵评委'])
+    tokens.push(String(record((await host.api('POST', `/api/events/${id}/judges`, { name })).body).token));
   const people = (await host.api('GET', `/api/events/${id}/participants`)).body;
   if (!Array.isArray(people)) throw new Error('no participants');
   for (const [i, person] of people.map(record).entries()) {
@@ -43,7 +116,10 @@ async function runContest(host: RunningHost): Promise<number> {
       const response = await fetch(`${host.url}/api/judge/scores/${pid}`, {
         method: 'PUT',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ scores: Object.fromEntries(speakers[i]?.[2] ?? []), submissionId: `e2e-certificates-${i}-${j}` }),
+        body: JSON.stringify({
+          scores: Object.fromEntries(speakers[i]?.[2] ?? []),
+          submissionId: `e2e-certificates-${i}-${j}`,
+        }),
       });
       expect(response.status).toBe(200);
     }
@@ -52,7 +128,10 @@ async function runContest(host: RunningHost): Promise<number> {
   return id;
 }
 
-test('the organiser sets the awards, edits and previews the 荣誉证书, downloads the batch and reads it back', async ({ page, demoHost: host }) => {
+test('the organiser sets the awards, edits and previews the 荣誉证书, downloads the batch and reads it back', async ({
+  page,
+  demoHost: host,
+}) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1440, height: 1000 });
   await runContest(host);
@@ -63,7 +142,9 @@ test('the organiser sets the awards, edits and previews the 荣誉证书, downlo
   const certificates = new CertificatesModel(page);
   await certificates.open();
   // No awards yet: the tab says what to do.
-  await expect(certificates.blocked).toHaveText('还没有设置奖项。请先在“排名与奖项”中设置奖项（如一等奖 1 名、二等奖 2 名），再打印荣誉证书。');
+  await expect(certificates.blocked).toHaveText(
+    '还没有设置奖项。请先在“排名与奖项”中设置奖项（如一等奖 1 名、二等奖 2 名），再打印荣誉证书。',
+  );
   await expect(page.getByTestId('download-certificates')).toBeDisabled();
 
   // 排名与奖项: the usual tiers, saved.
@@ -75,7 +156,9 @@ test('the organiser sets the awards, edits and previews the 荣誉证书, downlo
   await expect(certificates.blocked).toHaveCount(0);
   await expect(certificates.recipients).toHaveCount(8);
   await expect(page.getByTestId('certificate-count')).toHaveText('共 8 张');
-  expect(await certificates.recipients.locator('td:nth-child(2)').allInnerTexts()).toEqual(speakers.map(([name]) => name));
+  expect(await certificates.recipients.locator('td:nth-child(2)').allInnerTexts()).toEqual(
+    speakers.map(([name]) => name),
+  );
   expect(await certificates.recipients.locator('td:nth-child(4)').allInnerTexts()).toEqual(awards);
   // Page 1 drawn to scale: the first speaker's certificate.
   await expect(certificates.preview).toContainText('陈三居民区　张经天　同志：');
@@ -143,10 +226,14 @@ test('a training class has its 结业证书 panel on the event page, one per tra
   const certificates = new CertificatesModel(page);
   await certificates.panel.waitFor();
   await expect(page.getByTestId('certificate-count')).toHaveText('共 50 张');
-  await expect(certificates.preview).toContainText('于2024年9月9日至13日参加观山湖区委党校社区治理学校第一期社区工作者培训班学习，完成全部课程，准予结业。');
+  await expect(certificates.preview).toContainText(
+    '于2024年9月9日至13日参加观山湖区委党校社区治理学校第一期社区工作者培训班学习，完成全部课程，准予结业。',
+  );
   await expect(certificates.preview).toContainText('GS2024-001');
   await certificates.panel.screenshot({ path: shot('console-certificates-training') });
   const download = await certificates.downloadAll();
-  expect(download.suggestedFilename()).toBe('观山湖区委党校社区治理学校第一期社区工作者培训班-结业证书-2024年9月9日至13日.pdf');
+  expect(download.suggestedFilename()).toBe(
+    '观山湖区委党校社区治理学校第一期社区工作者培训班-结业证书-2024年9月9日至13日.pdf',
+  );
   expect(readPdf(await readFile(await download.path())).pageCount).toBe(50);
 });

@@ -79,9 +79,20 @@ test('the demo contest lists its 8 speakers, sorted by pinyin on request', async
   await expect(console.eventRows).toHaveCount(2);
   const event = await console.openEvent('江浦路街道《习近平关于基层治理论述摘编》专题学习暨居民区青年干部演讲比赛');
   await expect(event.participantRows).toHaveCount(8);
-  expect(await event.participantNames()).toEqual(['张经天', '叶颖华', '刘逸禕', '高苑欣', '李贞', '刘菁', '李怡', '李文渊']);
+  expect(await event.participantNames()).toEqual([
+    '张经天',
+    '叶颖华',
+    '刘逸禕',
+    '高苑欣',
+    '李贞',
+    '刘菁',
+    '李怡',
+    '李文渊',
+  ]);
   await event.sortBy('pinyin');
-  await expect.poll(() => event.participantNames()).toEqual(['高苑欣', '李文渊', '李怡', '李贞', '刘菁', '刘逸禕', '叶颖华', '张经天']);
+  await expect
+    .poll(() => event.participantNames())
+    .toEqual(['高苑欣', '李文渊', '李怡', '李贞', '刘菁', '刘逸禕', '叶颖华', '张经天']);
   await event.addParticipant({ name: '曾志', organization: '陈三居民区', phone: '13900000000' });
   await expect(event.participantRows).toHaveCount(9);
   await page.screenshot({ path: shot('console-event'), fullPage: true });

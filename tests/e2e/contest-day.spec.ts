@@ -32,7 +32,10 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
   return context.newPage();
 }
 
-test('a contest day: the console, three judges on their own laptops and the projector run two speakers through the reveal', async ({ browser, demoHost: host }) => {
+test('a contest day: the console, three judges on their own laptops and the projector run two speakers through the reveal', async ({
+  browser,
+  demoHost: host,
+}) => {
   test.setTimeout(120_000);
   const consolePage = await newPage(browser, { width: 1366, height: 900 });
   const console_ = new ConsolePage(consolePage);

@@ -8,7 +8,10 @@ function field(value: unknown, key: string): unknown {
   return Object.entries(value).find(([k]) => k === key)?.[1];
 }
 
-test('the organiser sets up weighted judge groups and files each judge in one from the console', async ({ page, demoHost: host }) => {
+test('the organiser sets up weighted judge groups and files each judge in one from the console', async ({
+  page,
+  demoHost: host,
+}) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   const console_ = new ConsolePage(page);
   await console_.open(host.consoleUrl);
@@ -64,7 +67,10 @@ test('the organiser sets up weighted judge groups and files each judge in one fr
   ]);
 });
 
-test('a draw shows its order together with its seed, even while the list is still on its way', async ({ page, demoHost: host }) => {
+test('a draw shows its order together with its seed, even while the list is still on its way', async ({
+  page,
+  demoHost: host,
+}) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   const console_ = new ConsolePage(page);
   await console_.open(host.consoleUrl);

@@ -9,15 +9,21 @@ import { DocumentsTabModel } from './page-models/documents';
 const contestTitle = '江浦路街道《习近平关于基层治理论述摘编》专题学习暨居民区青年干部演讲比赛';
 const speakers = ['张经天', '叶颖华', '刘逸禕', '高苑欣', '李贞', '刘菁', '李怡', '李文渊'];
 
-test('the organiser downloads the Excel summary and a judge’s blank score sheet from the 文档与导出 tab', async ({ page, demoHost: host }) => {
+test('the organiser downloads the Excel summary and a judge’s blank score sheet from the 文档与导出 tab', async ({
+  page,
+  demoHost: host,
+}) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   const events = (await host.api('GET', '/api/events')).body;
   if (!Array.isArray(events)) throw new Error('no events');
-  const contest: unknown = events.find((e: unknown) => typeof e === 'object' && e !== null && 'title' in e && e.title === contestTitle);
+  const contest: unknown = events.find(
+    (e: unknown) => typeof e === 'object' && e !== null && 'title' in e && e.title === contestTitle,
+  );
   if (typeof contest !== 'object' || contest === null || !('id' in contest)) throw new Error('no demo contest');
   const id = Number(contest.id);
   expect((await host.api('PUT', `/api/events/${id}/rubric`, rubric)).status).toBe(200);
-  for (const name of ['王评委', '李评委', '赵评委']) expect((await host.api('POST', `/api/events/${id}/judges`, { name })).status).toBe(201);
+  for (const name of ['王评委', '李评委', '赵评委'])
+    expect((await host.api('POST', `/api/events/${id}/judges`, { name })).status).toBe(201);
 
   const console_ = new ConsolePage(page);
   await console_.open(host.consoleUrl);

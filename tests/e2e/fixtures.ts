@@ -21,7 +21,8 @@ export interface RunningHost {
 
 /** Starts the built headless host (out/main/serve.js) on a free port with its own data folder. */
 async function startHost(extraArgs: string[] = []): Promise<{ host: RunningHost; stop(): Promise<void> }> {
-  if (!existsSync(serveEntry)) throw new Error('out/main/serve.js is missing: run `npm run build` before the e2e suite.');
+  if (!existsSync(serveEntry))
+    throw new Error('out/main/serve.js is missing: run `npm run build` before the e2e suite.');
   const dataDir = mkdtempSync(join(tmpdir(), 'podium-e2e-'));
   const adminToken = `e2e-${Math.random().toString(16).slice(2)}`;
   const child: ChildProcess = spawn(process.execPath, [serveEntry, '--data', dataDir, '--port', '0', ...extraArgs], {
@@ -47,7 +48,10 @@ async function startHost(extraArgs: string[] = []): Promise<{ host: RunningHost;
   const api: RunningHost['api'] = async (method, path, body) => {
     const response = await fetch(`${url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${adminToken}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${adminToken}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: response.status, body: await response.json() };

@@ -33,10 +33,15 @@ async function ok(host: RunningHost, method: string, path: string, body?: unknow
 
 /** A contest of three speakers, the four-criterion rubric and one judge, set up as the console would. */
 async function setUpContest(host: RunningHost): Promise<Contest> {
-  const event = await ok(host, 'POST', '/api/events', { title: '江浦路街道居民区青年干部演讲比赛', kind: 'contest', startsOn: '2024-07-03' });
+  const event = await ok(host, 'POST', '/api/events', {
+    title: '江浦路街道居民区青年干部演讲比赛',
+    kind: 'contest',
+    startsOn: '2024-07-03',
+  });
   const eventId = Number(field(event, 'id'));
   const participantIds: number[] = [];
-  for (const speaker of speakers) participantIds.push(Number(field(await ok(host, 'POST', `/api/events/${eventId}/participants`, speaker), 'id')));
+  for (const speaker of speakers)
+    participantIds.push(Number(field(await ok(host, 'POST', `/api/events/${eventId}/participants`, speaker), 'id')));
   await ok(host, 'PUT', `/api/events/${eventId}/rubric`, {
     criteria: [
       { key: 'content', name: '内容', max: 40, step: 0.5 },
@@ -65,10 +70,15 @@ async function hostTotal(host: RunningHost, contest: Contest, participantId: num
 /** How many score writes the audit log holds for a speaker: one per accepted submission. */
 async function scoreWrites(host: RunningHost, contest: Contest, participantId: number): Promise<number> {
   const log = await ok(host, 'GET', `/api/events/${contest.eventId}/audit`);
-  return Array.isArray(log) ? log.filter((e) => field(e, 'action') === 'score' && field(e, 'participantId') === participantId).length : -1;
+  return Array.isArray(log)
+    ? log.filter((e) => field(e, 'action') === 'score' && field(e, 'participantId') === participantId).length
+    : -1;
 }
 
-test('a judge scores with the keyboard, sees it saved on the host, and revises until the lock', async ({ page, host }) => {
+test('a judge scores with the keyboard, sees it saved on the host, and revises until the lock', async ({
+  page,
+  host,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const contest = await setUpContest(host);
   const [first, second] = contest.participantIds;
@@ -138,7 +148,9 @@ test('a judge scores with the keyboard, sees it saved on the host, and revises u
   await page.screenshot({ path: judgeShot('locked-1366x768') });
 
   // A judge in conflict with the next speaker is told there is nothing to score.
-  await ok(host, 'PUT', `/api/events/${contest.eventId}/judges/${contest.judge.id}/conflicts`, { participantIds: [second] });
+  await ok(host, 'PUT', `/api/events/${contest.eventId}/judges/${contest.judge.id}/conflicts`, {
+    participantIds: [second],
+  });
   await ok(host, 'POST', `/api/events/${contest.eventId}/performances/${second}/start`);
   await expect(judge.speaker).toContainText('叶颖华');
   await expect(judge.recused).toContainText('您与该选手需回避，无需评分');
@@ -150,7 +162,11 @@ test('a judge scores with the keyboard, sees it saved on the host, and revises u
   await expect(judge.historyRows.first()).toContainText('91.00');
 });
 
-test('a score sent while offline waits on the device, goes out once back online, and lands exactly once', async ({ page, context, host }) => {
+test('a score sent while offline waits on the device, goes out once back online, and lands exactly once', async ({
+  page,
+  context,
+  host,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const contest = await setUpContest(host);
   const [first, second] = contest.participantIds;
@@ -166,7 +182,9 @@ test('a score sent while offline waits on the device, goes out once back online,
   await expect(judge.saveStatus).toHaveAttribute('data-state', 'pending');
   await expect(judge.saveStatus).toContainText('未保存，正在重试…');
   await expect(judge.historyRows.first()).toHaveAttribute('data-state', 'pending');
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('podium.judge.pending.')).length);
+  const stored = await page.evaluate(
+    () => Object.keys(localStorage).filter((k) => k.startsWith('podium.judge.pending.')).length,
+  );
   expect(stored).toBe(1);
   expect(await scoreWrites(host, contest, first)).toBe(0);
   await page.screenshot({ path: judgeShot('pending-390x844') });
@@ -176,11 +194,15 @@ test('a score sent while offline waits on the device, goes out once back online,
   await expect(judge.saveStatus).toContainText('总分 89.50');
   expect(await hostTotal(host, contest, first)).toBe('89.50');
   expect(await scoreWrites(host, contest, first)).toBe(1);
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('podium.judge.pending.')).length)).toBe(0);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('podium.judge.pending.')).length),
+  ).toBe(0);
   await page.screenshot({ path: judgeShot('saved-390x844') });
 
   // No horizontal scroll on a phone.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 
   // A reload keeps the history and the saved sheet.
@@ -196,7 +218,10 @@ test('a score sent while offline waits on the device, goes out once back online,
   await page.screenshot({ path: judgeShot('locked-390x844'), fullPage: true });
 });
 
-test('a sheet the host never answered survives a reload and is sent again with the same submissionId', async ({ page, host }) => {
+test('a sheet the host never answered survives a reload and is sent again with the same submissionId', async ({
+  page,
+  host,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const contest = await setUpContest(host);
   const [first] = contest.participantIds;
@@ -231,7 +256,10 @@ test('a sheet the host never answered survives a reload and is sent again with t
   expect(await scoreWrites(host, contest, first)).toBe(1);
 });
 
-test('the host refuses a sheet for a locked speaker: the judge is told, and the values stay in the form', async ({ page, host }) => {
+test('the host refuses a sheet for a locked speaker: the judge is told, and the values stay in the form', async ({
+  page,
+  host,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const contest = await setUpContest(host);
   const [first] = contest.participantIds;
@@ -255,7 +283,9 @@ test('the host refuses a sheet for a locked speaker: the judge is told, and the 
   await expect(judge.saveStatus).toContainText('评分已锁定');
   await expect(judge.input('content')).toHaveValue('30');
   await expect(judge.input('time')).toHaveValue('7');
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('podium.judge.pending.')).length)).toBe(0);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('podium.judge.pending.')).length),
+  ).toBe(0);
   // Once the page catches up, the sheet is read-only and still says the last sheet did not count.
   await page.unroute('**/api/judge/state');
   await page.evaluate(() => window.dispatchEvent(new Event('online')));

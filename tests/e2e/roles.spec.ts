@@ -6,7 +6,9 @@ import { expect, shot, test } from './fixtures';
 test('the projector shows the event in large Chinese type at 1920×1080 and is live', async ({ page, demoHost }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const events = await demoHost.api('GET', '/api/events');
-  const contest = Array.isArray(events.body) ? events.body.find((e: { kind: string }) => e.kind === 'contest') : undefined;
+  const contest = Array.isArray(events.body)
+    ? events.body.find((e: { kind: string }) => e.kind === 'contest')
+    : undefined;
   const screen = new ScreenPageModel(page);
   await screen.open(demoHost.url, contest.id);
   await expect(screen.title).toContainText('江浦路街道');
@@ -25,7 +27,10 @@ test('the projector says so when the event does not exist', async ({ page, host 
   await expect(screen.notFound).toHaveText('没有找到这个活动。');
 });
 
-test('the judge page asks for a link without a token and says so when the token is not known', async ({ page, host }) => {
+test('the judge page asks for a link without a token and says so when the token is not known', async ({
+  page,
+  host,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const judge = new JudgePageModel(page);
   await judge.open(host.url);

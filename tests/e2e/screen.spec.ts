@@ -48,7 +48,10 @@ async function pageText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.textContent ?? '');
 }
 
-test('the projector reveals a speaker’s score only at the reveal, stages it, and ranks them', async ({ page, demoHost: host }) => {
+test('the projector reveals a speaker’s score only at the reveal, stages it, and ranks them', async ({
+  page,
+  demoHost: host,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const events = await ok(host, 'GET', '/api/events');
   const contest = Array.isArray(events) ? events.find((e) => field(e, 'kind') === 'contest') : undefined;
@@ -149,7 +152,17 @@ const timer = { greenAt: 0, amberAt: 240, redAt: 300, overtimeDeductionPerMinute
 
 function performance(index: number, status: string, elapsedMs: number, running: boolean) {
   const [name, organization, title] = speakers[index] ?? speakers[0];
-  return { participantId: 100 + index, name, organization, title, order: index + 1, status, startedAt: '2024-07-03T01:00:00.000Z', elapsedMs, running };
+  return {
+    participantId: 100 + index,
+    name,
+    organization,
+    title,
+    order: index + 1,
+    status,
+    startedAt: '2024-07-03T01:00:00.000Z',
+    elapsedMs,
+    running,
+  };
 }
 
 function rankingRows(count: number, withAwards: boolean) {
@@ -167,10 +180,17 @@ function rankingRows(count: number, withAwards: boolean) {
   }));
 }
 
-test('the projector walks through every scene: waiting, speaking with timer colours, reveal, leaderboard, awards', async ({ page, host }) => {
+test('the projector walks through every scene: waiting, speaking with timer colours, reveal, leaderboard, awards', async ({
+  page,
+  host,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const screen = new ScreenPageModel(page);
-  const live = await screen.simulate(eventId, { event, current: null, timer, ranking: { decimals: 2, rows: [] }, speakers: 8 }, event);
+  const live = await screen.simulate(
+    eventId,
+    { event, current: null, timer, ranking: { decimals: 2, rows: [] }, speakers: 8 },
+    event,
+  );
   await screen.open(host.url, eventId);
   await expect(screen.waiting).toHaveText('比赛即将开始');
   await expect(screen.liveStatus).toHaveAttribute('data-state', 'open');
@@ -270,7 +290,10 @@ test('the projector walks through every scene: waiting, speaking with timer colo
   await page.screenshot({ path: screenShot('leaderboard-1280x720') });
 });
 
-test('a snapshot the host answered before a speaker started does not take the speaker off the projector', async ({ page, demoHost: host }) => {
+test('a snapshot the host answered before a speaker started does not take the speaker off the projector', async ({
+  page,
+  demoHost: host,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const events = await ok(host, 'GET', '/api/events');
   const contest = Array.isArray(events) ? events.find((e) => field(e, 'kind') === 'contest') : undefined;

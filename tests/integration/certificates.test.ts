@@ -1,6 +1,11 @@
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CertificateRecipients, CertificateTemplateState, CertificatePreview, PrinterOffset } from '../../shared/api/certificates';
+import {
+  CertificateRecipients,
+  CertificateTemplateState,
+  CertificatePreview,
+  PrinterOffset,
+} from '../../shared/api/certificates';
 import { ErrorBody } from '../../shared/api/errors';
 import { Participant, type Event } from '../../shared/api/events';
 import { builtInTemplates, mmToPt, type CertificateTemplate } from '../../shared/domain/certificates';
@@ -21,8 +26,10 @@ const bytes = (body: unknown) => {
 };
 const base = () => `/api/events/${contest.id}/certificates`;
 const awardPdf = (query = '') => t.call('GET', `/api/events/${contest.id}/certificates.pdf?kind=award${query}`);
-const recipients = async (event: Event, kind: string) => CertificateRecipients.parse((await t.call('GET', `/api/events/${event.id}/certificates/${kind}/recipients`)).body);
-const templateState = async () => CertificateTemplateState.parse((await t.call('GET', `${base()}/award/template`)).body);
+const recipients = async (event: Event, kind: string) =>
+  CertificateRecipients.parse((await t.call('GET', `/api/events/${event.id}/certificates/${kind}/recipients`)).body);
+const templateState = async () =>
+  CertificateTemplateState.parse((await t.call('GET', `${base()}/award/template`)).body);
 const register = () => t.host.services.certificates.register(contest.id);
 
 // Totals per judge, in registration order: 张经天 wins, 李文渊 and 李怡 get no award.
@@ -40,7 +47,9 @@ describe('award certificates wait for final awards', () => {
   it('refuses (409) before any award is set, saying what to do', async () => {
     const r = await awardPdf();
     expect(r.status).toBe(409);
-    expect(err(r.body).message).toBe('还没有设置奖项。请先在“排名与奖项”中设置奖项（如一等奖 1 名、二等奖 2 名），再打印荣誉证书。');
+    expect(err(r.body).message).toBe(
+      '还没有设置奖项。请先在“排名与奖项”中设置奖项（如一等奖 1 名、二等奖 2 名），再打印荣誉证书。',
+    );
   });
 
   it('refuses (409) while a speaker’s scores are not locked, naming them', async () => {
@@ -61,7 +70,10 @@ describe('award certificates wait for final awards', () => {
     await t.call('POST', `/api/events/${contest.id}/performances/${last.id}/start`);
     const judges = t.host.services.contest.judges(contest.id);
     for (const [i, judge] of judges.entries()) {
-      await t.call('PUT', `/api/judge/scores/${last.id}`, { token: judge.token, body: { scores: { total: 80 }, submissionId: `last-speaker-${i}` } });
+      await t.call('PUT', `/api/judge/scores/${last.id}`, {
+        token: judge.token,
+        body: { scores: { total: 80 }, submissionId: `last-speaker-${i}` },
+      });
     }
     expect((await t.call('POST', `/api/events/${contest.id}/performances/${last.id}/lock`)).status).toBe(200);
   });
@@ -96,7 +108,9 @@ describe('the batch of 荣誉证书', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('application/pdf');
     const disposition = r.headers.get('content-disposition') ?? '';
-    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toBe(`${contest.title}-荣誉证书-2024年7月3日.pdf`);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toBe(
+      `${contest.title}-荣誉证书-2024年7月3日.pdf`,
+    );
     first = bytes(r.body);
     const pdf = readPdf(first);
     expect(pdf.pageCount).toBe(6);
@@ -129,13 +143,24 @@ describe('the batch of 荣誉证书', () => {
     const liu = speakers.find((s) => s.name === '刘逸禕')!;
     const one = await awardPdf(`&participantId=${liu.id}`);
     expect(one.status).toBe(200);
-    expect(decodeURIComponent(one.headers.get('content-disposition')?.split("UTF-8''")[1] ?? '')).toBe(`${contest.title}-荣誉证书-刘逸禕-2024年7月3日.pdf`);
+    expect(decodeURIComponent(one.headers.get('content-disposition')?.split("UTF-8''")[1] ?? '')).toBe(
+      `${contest.title}-荣誉证书-刘逸禕-2024年7月3日.pdf`,
+    );
     const pdf = readPdf(bytes(one.body));
     expect(pdf.pageCount).toBe(1);
     expect(compact(pdf.text)).toContain('辽四居民区刘逸禕同志：');
     expect(compact(pdf.text)).toContain('证书编号：JP2024-003');
-    expect(register().map((r) => r.number)).toEqual(['JP2024-001', 'JP2024-002', 'JP2024-003', 'JP2024-004', 'JP2024-005', 'JP2024-006']);
-    expect((await recipients(contest, 'award')).recipients.map((r) => r.number)).toEqual(register().map((r) => r.number));
+    expect(register().map((r) => r.number)).toEqual([
+      'JP2024-001',
+      'JP2024-002',
+      'JP2024-003',
+      'JP2024-004',
+      'JP2024-005',
+      'JP2024-006',
+    ]);
+    expect((await recipients(contest, 'award')).recipients.map((r) => r.number)).toEqual(
+      register().map((r) => r.number),
+    );
   });
 
   it('refuses to reprint for someone without an award (409) or not in the event (404)', async () => {
@@ -149,7 +174,9 @@ describe('the batch of 荣誉证书', () => {
   it('exports the register to Excel: who, which award, number, date', async () => {
     const r = await t.call('GET', `${base()}/register.xlsx`);
     expect(r.status).toBe(200);
-    expect(decodeURIComponent(r.headers.get('content-disposition')?.split("UTF-8''")[1] ?? '')).toBe(`${contest.title}-证书登记表-2024年7月3日.xlsx`);
+    expect(decodeURIComponent(r.headers.get('content-disposition')?.split("UTF-8''")[1] ?? '')).toBe(
+      `${contest.title}-证书登记表-2024年7月3日.xlsx`,
+    );
     const book = XLSX.read(bytes(r.body), { type: 'array' });
     const sheet = book.Sheets[book.SheetNames[0] ?? ''];
     if (!sheet) throw new Error('no sheet');
@@ -194,7 +221,8 @@ describe('the template', () => {
   it('saves wording, page and prefix; numbers already given stay', async () => {
     const template: CertificateTemplate = structuredClone(builtInTemplates.award);
     template.page = { size: 'A4', orientation: 'portrait', widthMm: 210, heightMm: 297 };
-    for (const f of template.fields) Object.assign(f, { x: (f.x * 210) / 297, width: (f.width * 210) / 297, y: (f.y * 297) / 210 });
+    for (const f of template.fields)
+      Object.assign(f, { x: (f.x * 210) / 297, width: (f.width * 210) / 297, y: (f.y * 297) / 210 });
     template.numberPrefix = 'jpjd';
     template.fields[2]!.text = '　　{姓名}同志在{活动}中荣获{奖项}。特发此证。';
     const r = await t.call('PUT', `${base()}/award/template`, { body: template });
@@ -217,15 +245,26 @@ describe('套打: pictures, offset and the calibration page', () => {
       pageSize: { width: size, height: size },
       pageMargins: 0,
       content: [
-        { canvas: [{ type: 'ellipse', x: size / 2, y: size / 2, r1: size / 2 - 3, lineWidth: 3, lineColor: '#c8102e' }] },
-        { text: '★', fontSize: 30, color: '#c8102e', font: fonts.sans, absolutePosition: { x: size / 2 - 15, y: size / 2 - 22 } },
+        {
+          canvas: [{ type: 'ellipse', x: size / 2, y: size / 2, r1: size / 2 - 3, lineWidth: 3, lineColor: '#c8102e' }],
+        },
+        {
+          text: '★',
+          fontSize: 30,
+          color: '#c8102e',
+          font: fonts.sans,
+          absolutePosition: { x: size / 2 - 15, y: size / 2 - 22 },
+        },
       ],
     });
     return pageImage(pdf, 'png', 150);
   }
 
   it('refuses a file that is not a picture (400) and writes nothing', async () => {
-    for (const body of [new TextEncoder().encode('这不是图片'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])]) {
+    for (const body of [
+      new TextEncoder().encode('这不是图片'),
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]),
+    ]) {
       const r = await t.call('PUT', `${base()}/award/images/seal`, { rawBody: body });
       expect(r.status).toBe(400);
       expect(err(r.body).message).toBe('这个文件不是可用的图片：请上传 PNG 或 JPG 格式的图片。');
@@ -239,7 +278,9 @@ describe('套打: pictures, offset and the calibration page', () => {
   it('prints the seal but never the background of the pre-printed paper', async () => {
     const seal = await sealPng();
     const background = pageImage(bytes((await awardPdf()).body), 'jpeg', 30);
-    expect((await t.call('PUT', `${base()}/award/images/seal`, { rawBody: seal, contentType: 'image/png' })).status).toBe(200);
+    expect(
+      (await t.call('PUT', `${base()}/award/images/seal`, { rawBody: seal, contentType: 'image/png' })).status,
+    ).toBe(200);
     const put = await t.call('PUT', `${base()}/award/images/background`, { rawBody: background });
     expect(CertificateTemplateState.parse(put.body).images).toEqual({ background: true, seal: true });
     const got = await t.call('GET', `${base()}/award/images/background`);
@@ -267,11 +308,14 @@ describe('套打: pictures, offset and the calibration page', () => {
   it('gives a calibration page with rulers, crosshairs at known places and the current offset', async () => {
     const r = await t.call('GET', `${base()}/calibration.pdf`);
     expect(r.status).toBe(200);
-    expect(decodeURIComponent(r.headers.get('content-disposition')?.split("UTF-8''")[1] ?? '')).toBe(`${contest.title}-套打校准页.pdf`);
+    expect(decodeURIComponent(r.headers.get('content-disposition')?.split("UTF-8''")[1] ?? '')).toBe(
+      `${contest.title}-套打校准页.pdf`,
+    );
     const pdf = readPdf(bytes(r.body));
     expect(pdf.pageCount).toBe(1);
     const text = compact(pdf.text);
-    for (const words of ['套打校准页', '30,30mm', '267,180mm', '149,105mm', '水平2.5mm，垂直-1.5mm']) expect(text).toContain(words);
+    for (const words of ['套打校准页', '30,30mm', '267,180mm', '149,105mm', '水平2.5mm，垂直-1.5mm'])
+      expect(text).toContain(words);
     const mark = wordBoxes(bytes(r.body)).find((w) => w.text === '30,')!;
     // The label sits just right of and below the crosshair at (30, 30) mm, shifted by the offset.
     expect(mark.xMin).toBeCloseTo(mmToPt(30 + 1.5 + 2.5), 0);
@@ -282,10 +326,15 @@ describe('套打: pictures, offset and the calibration page', () => {
 describe('shrink to fit, on paper', () => {
   it('keeps a 40-character organisation inside its box', async () => {
     const organization = '江浦路街道辽源西路睦邻中心社区党群服务站第三网格居民自治议事会青年志愿服务队';
-    const created = await t.call('POST', `/api/events/${training.id}/participants`, { body: { name: '欧阳青青', organization } });
+    const created = await t.call('POST', `/api/events/${training.id}/participants`, {
+      body: { name: '欧阳青青', organization },
+    });
     expect(created.status).toBe(201);
     const person = Participant.parse(created.body);
-    const r = await t.call('GET', `/api/events/${training.id}/certificates.pdf?kind=completion&participantId=${person.id}`);
+    const r = await t.call(
+      'GET',
+      `/api/events/${training.id}/certificates.pdf?kind=completion&participantId=${person.id}`,
+    );
     expect(r.status).toBe(200);
     const pdf = bytes(r.body);
     expect(compact(readPdf(pdf).text)).toContain(`${organization}欧阳青青同志：`);
@@ -312,7 +361,9 @@ describe('结业证书 for the training class', () => {
     for (const [i, trainee] of trainees.entries()) {
       const page = compact(pdf.pages[i] ?? '');
       expect(page).toContain(`${trainee.name}同志：`);
-      expect(page).toContain('于2024年9月9日至13日参加观山湖区委党校社区治理学校第一期社区工作者培训班学习，完成全部课程，准予结业。');
+      expect(page).toContain(
+        '于2024年9月9日至13日参加观山湖区委党校社区治理学校第一期社区工作者培训班学习，完成全部课程，准予结业。',
+      );
     }
     // The one reprinted alone above kept its number; the others follow in order.
     const numbers = t.host.services.certificates.register(training.id).map((c) => c.number);

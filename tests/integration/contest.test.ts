@@ -2,7 +2,16 @@ import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { Judge, JudgeSheet, Performance, PublicRanking, Ranking, JudgeState, ScoreAccepted, AuditEntry } from '../../shared/api/contest';
+import {
+  Judge,
+  JudgeSheet,
+  Performance,
+  PublicRanking,
+  Ranking,
+  JudgeState,
+  ScoreAccepted,
+  AuditEntry,
+} from '../../shared/api/contest';
 import { ErrorBody } from '../../shared/api/errors';
 import { Event, Participant } from '../../shared/api/events';
 import { LiveMessage } from '../../shared/api/live';
@@ -42,7 +51,10 @@ const nextSubmission = () => `sub-${++submission}-${Date.now()}`;
 
 /** Expected final: trimmed mean of hundredths, rounded half up, as the organiser would work it out on paper. */
 function expectedFinal(totals: number[], deduction = 0): string {
-  const h = totals.map((x) => Math.round(x * 100)).sort((a, b) => a - b).slice(1, -1);
+  const h = totals
+    .map((x) => Math.round(x * 100))
+    .sort((a, b) => a - b)
+    .slice(1, -1);
   const sum = h.reduce((a, b) => a + b, 0);
   const n = h.length;
   const hundredths = Math.floor((2 * (sum - deduction * n) + n) / (2 * n));
@@ -68,8 +80,16 @@ afterAll(async () => {
 
 describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
   it('refuses to start before a rubric exists', async () => {
-    const fresh = Event.parse((await t.call('POST', '/api/events', { body: { title: '还没有细则的比赛', kind: 'contest', startsOn: '2024-07-03' } })).body);
-    const speaker = Participant.parse((await t.call('POST', `/api/events/${fresh.id}/participants`, { body: { name: '张经天' } })).body);
+    const fresh = Event.parse(
+      (
+        await t.call('POST', '/api/events', {
+          body: { title: '还没有细则的比赛', kind: 'contest', startsOn: '2024-07-03' },
+        })
+      ).body,
+    );
+    const speaker = Participant.parse(
+      (await t.call('POST', `/api/events/${fresh.id}/participants`, { body: { name: '张经天' } })).body,
+    );
     const r = await t.call('POST', `/api/events/${fresh.id}/performances/${speaker.id}/start`);
     expect(r.status).toBe(409);
     expect(err(r.body).message).toBe('还没有设置评分细则，请先在控制台设置评分细则。');
@@ -78,20 +98,38 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
   it('the demo contest comes ready to run: the usual rubric, and loading the demo again adds nothing', async () => {
     const r = await t.call('GET', `/api/events/${eventId}/rubric`);
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ aggregation: { method: 'trimmed-mean', dropHighest: 1, dropLowest: 1 }, timer: { redAt: 300 } });
-    expect((r.body as { criteria: { name: string }[] }).criteria.map((c) => c.name)).toEqual(['内容', '表达', '形象风度', '时间把控']);
+    expect(r.body).toMatchObject({
+      aggregation: { method: 'trimmed-mean', dropHighest: 1, dropLowest: 1 },
+      timer: { redAt: 300 },
+    });
+    expect((r.body as { criteria: { name: string }[] }).criteria.map((c) => c.name)).toEqual([
+      '内容',
+      '表达',
+      '形象风度',
+      '时间把控',
+    ]);
     expect(t.host.services.loadDemo()).toEqual([]);
-    const titles = Event.array().parse((await t.call('GET', '/api/events')).body).map((e) => e.title);
+    const titles = Event.array()
+      .parse((await t.call('GET', '/api/events')).body)
+      .map((e) => e.title);
     expect(new Set(titles).size).toBe(titles.length);
   });
 
   it('sets the rubric, refusing bad rules with the field named', async () => {
-    const bad = await t.call('PUT', `/api/events/${eventId}/rubric`, { body: { ...rubric, criteria: [{ key: 'c', name: '内容', max: 10.3, step: 0.5 }] } });
+    const bad = await t.call('PUT', `/api/events/${eventId}/rubric`, {
+      body: { ...rubric, criteria: [{ key: 'c', name: '内容', max: 10.3, step: 0.5 }] },
+    });
     expect(bad.status).toBe(400);
-    expect(err(bad.body)).toMatchObject({ field: 'criteria.0.max', message: '评分规则有误：满分必须是最小分值单位的整数倍。' });
+    expect(err(bad.body)).toMatchObject({
+      field: 'criteria.0.max',
+      message: '评分规则有误：满分必须是最小分值单位的整数倍。',
+    });
     const r = await t.call('PUT', `/api/events/${eventId}/rubric`, { body: rubric });
     expect(r.status).toBe(200);
-    expect((await t.call('GET', `/api/events/${eventId}/rubric`)).body).toMatchObject({ decimals: 2, aggregation: { method: 'trimmed-mean' } });
+    expect((await t.call('GET', `/api/events/${eventId}/rubric`)).body).toMatchObject({
+      decimals: 2,
+      aggregation: { method: 'trimmed-mean' },
+    });
   });
 
   it('adds 7 judges with 128-bit tokens and join links, and records a recusal', async () => {
@@ -104,7 +142,9 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
     }
     judges = Judge.array().parse((await t.call('GET', `/api/events/${eventId}/judges`)).body);
     expect(judges).toHaveLength(7);
-    const recusal = await t.call('PUT', `/api/events/${eventId}/judges/${judges[6]!.id}/conflicts`, { body: { participantIds: [speakers[0]!.id] } });
+    const recusal = await t.call('PUT', `/api/events/${eventId}/judges/${judges[6]!.id}/conflicts`, {
+      body: { participantIds: [speakers[0]!.id] },
+    });
     expect(Judge.parse(recusal.body).conflicts).toEqual([speakers[0]!.id]);
   });
 
@@ -121,7 +161,10 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
   it('keeps judges to their scope: no admin routes, no scoring before the start', async () => {
     const judge = judges[0]!;
     expect((await t.call('GET', `/api/events/${eventId}/ranking`, { token: judge.token })).status).toBe(403);
-    const early = await t.call('PUT', `/api/judge/scores/${speakers[0]!.id}`, { token: judge.token, body: { scores: sheet(88.1), submissionId: nextSubmission() } });
+    const early = await t.call('PUT', `/api/judge/scores/${speakers[0]!.id}`, {
+      token: judge.token,
+      body: { scores: sheet(88.1), submissionId: nextSubmission() },
+    });
     expect(early.status).toBe(409);
     expect((await t.call('GET', '/api/judge/state', { token: 'not-a-token' })).status).toBe(401);
   });
@@ -129,7 +172,9 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
   it('runs the first speaker: scoring, bad input, a resend, recusal, lock, and the 88.125 → 88.13 reveal', async () => {
     const first = Performance.array().parse((await t.call('GET', `/api/events/${eventId}/performances`)).body)[0]!;
     const pid = first.participantId;
-    await t.call('PUT', `/api/events/${eventId}/judges/${judges[6]!.id}/conflicts`, { body: { participantIds: [pid] } });
+    await t.call('PUT', `/api/events/${eventId}/judges/${judges[6]!.id}/conflicts`, {
+      body: { participantIds: [pid] },
+    });
     expect((await t.call('POST', `/api/events/${eventId}/performances/${pid}/start`)).status).toBe(200);
     const state = JudgeState.parse((await t.call('GET', '/api/judge/state', { token: judges[0]!.token })).body);
     expect(state.current).toMatchObject({ participantId: pid, order: 1, status: 'speaking', recused: false });
@@ -143,26 +188,41 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
       [{ ...sheet(88), image: 'abc' }, 'scores.image', '“形象”的分数不是数字。'],
     ];
     for (const [scores, field, message] of cases) {
-      const r = await t.call('PUT', `/api/judge/scores/${pid}`, { token: judges[0]!.token, body: { scores, submissionId: nextSubmission() } });
+      const r = await t.call('PUT', `/api/judge/scores/${pid}`, {
+        token: judges[0]!.token,
+        body: { scores, submissionId: nextSubmission() },
+      });
       expect(r.status, field).toBe(400);
       expect(err(r.body)).toMatchObject({ field, message });
     }
     // A home-made script with a short submissionId is told what is wrong with it, not that it is empty.
-    const short = await t.call('PUT', `/api/judge/scores/${pid}`, { token: judges[0]!.token, body: { scores: sheet(88), submissionId: 'x1' } });
+    const short = await t.call('PUT', `/api/judge/scores/${pid}`, {
+      token: judges[0]!.token,
+      body: { scores: sheet(88), submissionId: 'x1' },
+    });
     expect(short.status).toBe(400);
     expect(err(short.body)).toMatchObject({ field: 'submissionId', message: '“提交编号”太短，至少 8 个字。' });
-    expect(Performance.parse((await t.call('POST', `/api/events/${eventId}/performances/${pid}/finish`)).body).submittedJudgeIds).toEqual([]);
+    expect(
+      Performance.parse((await t.call('POST', `/api/events/${eventId}/performances/${pid}/finish`)).body)
+        .submittedJudgeIds,
+    ).toEqual([]);
 
     // Six judges score (the seventh is recused): after trimming 88.1, 88.1, 88.1, 88.2 remain.
     const totals = [95, 88.1, 88.1, 88.1, 88.2, 80];
     for (const [i, total] of totals.entries()) {
       const id = nextSubmission();
-      const r = await t.call('PUT', `/api/judge/scores/${pid}`, { token: judges[i]!.token, body: { scores: sheet(total), submissionId: id } });
+      const r = await t.call('PUT', `/api/judge/scores/${pid}`, {
+        token: judges[i]!.token,
+        body: { scores: sheet(total), submissionId: id },
+      });
       expect(r.status).toBe(200);
       expect(ScoreAccepted.parse(r.body).total).toBe(total.toFixed(2));
       if (i === 0) {
         // The page resends when the answer was lost: one write, the same answer.
-        const again = await t.call('PUT', `/api/judge/scores/${pid}`, { token: judges[0]!.token, body: { scores: sheet(total), submissionId: id } });
+        const again = await t.call('PUT', `/api/judge/scores/${pid}`, {
+          token: judges[0]!.token,
+          body: { scores: sheet(total), submissionId: id },
+        });
         expect(again.status).toBe(200);
         expect(again.body).toEqual(r.body);
       }
@@ -170,32 +230,46 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
     // The judge's own sheet comes back in points, as typed.
     const mine = JudgeState.parse((await t.call('GET', '/api/judge/state', { token: judges[1]!.token })).body).myScores;
     expect(mine).toEqual([expect.objectContaining({ participantId: pid, scores: sheet(88.1), total: '88.10' })]);
-    const recused = await t.call('PUT', `/api/judge/scores/${pid}`, { token: judges[6]!.token, body: { scores: sheet(90), submissionId: nextSubmission() } });
+    const recused = await t.call('PUT', `/api/judge/scores/${pid}`, {
+      token: judges[6]!.token,
+      body: { scores: sheet(90), submissionId: nextSubmission() },
+    });
     expect(recused.status).toBe(403);
 
     // Nothing public before the reveal.
-    expect(PublicRanking.parse((await t.call('GET', `/api/public/events/${eventId}/ranking`, { token: null })).body).rows).toEqual([]);
+    expect(
+      PublicRanking.parse((await t.call('GET', `/api/public/events/${eventId}/ranking`, { token: null })).body).rows,
+    ).toEqual([]);
     expect(live.some((m) => m.type === 'scores-progress')).toBe(false);
 
     expect((await t.call('POST', `/api/events/${eventId}/performances/${pid}/lock`)).status).toBe(200);
-    const late = await t.call('PUT', `/api/judge/scores/${pid}`, { token: judges[1]!.token, body: { scores: sheet(99), submissionId: nextSubmission() } });
+    const late = await t.call('PUT', `/api/judge/scores/${pid}`, {
+      token: judges[1]!.token,
+      body: { scores: sheet(99), submissionId: nextSubmission() },
+    });
     expect(late.status).toBe(409);
     expect(err(late.body).message).toMatch(/评分已锁定/);
 
     expect((await t.call('POST', `/api/events/${eventId}/performances/${pid}/reveal`)).status).toBe(200);
-    const row = Ranking.parse((await t.call('GET', `/api/events/${eventId}/ranking`)).body).rows.find((r) => r.participantId === pid)!;
+    const row = Ranking.parse((await t.call('GET', `/api/events/${eventId}/ranking`)).body).rows.find(
+      (r) => r.participantId === pid,
+    )!;
     expect(row.final).toBe('88.13');
     expect(row.judgeTotals.filter((j) => j.dropped === 'high').map((j) => j.total)).toEqual(['95.00']);
     expect(row.judgeTotals.filter((j) => j.dropped === 'low').map((j) => j.total)).toEqual(['80.00']);
     expect(row.judgeTotals.find((j) => j.recused)?.judgeId).toBe(judges[6]!.id);
 
-    await expect.poll(() => live.find((m) => m.type === 'reveal')).toMatchObject({ participantId: pid, final: '88.13', rank: 1 });
+    await expect
+      .poll(() => live.find((m) => m.type === 'reveal'))
+      .toMatchObject({ participantId: pid, final: '88.13', rank: 1 });
     const reveal = live.find((m) => m.type === 'reveal');
     expect(JSON.stringify(reveal)).not.toContain('judgeId');
   });
 
   it('runs the other seven speakers and ranks them exactly, ties sharing a rank', async () => {
-    const order = Performance.array().parse((await t.call('GET', `/api/events/${eventId}/performances`)).body).slice(1);
+    const order = Performance.array()
+      .parse((await t.call('GET', `/api/events/${eventId}/performances`)).body)
+      .slice(1);
     const base = [90.3, 85.6, 92.05, 85.6, 79.9, 91.2, 87.45];
     const expected = new Map<number, string>();
     for (const [k, p] of order.entries()) {
@@ -203,10 +277,16 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
       // Starting while the previous is open is refused.
       expect((await t.call('POST', `/api/events/${eventId}/performances/${pid}/start`)).status).toBe(200);
       const next = order[k + 1];
-      if (next) expect((await t.call('POST', `/api/events/${eventId}/performances/${next.participantId}/start`)).status).toBe(409);
+      if (next)
+        expect((await t.call('POST', `/api/events/${eventId}/performances/${next.participantId}/start`)).status).toBe(
+          409,
+        );
       const totals = judges.map((_, i) => Math.round((base[k]! + (i % 3) * 0.3 - (i === 4 ? 2 : 0)) * 10) / 10);
       for (const [i, judge] of judges.entries()) {
-        const r = await t.call('PUT', `/api/judge/scores/${pid}`, { token: asJudge(judge), body: { scores: sheet(totals[i]!), submissionId: nextSubmission() } });
+        const r = await t.call('PUT', `/api/judge/scores/${pid}`, {
+          token: asJudge(judge),
+          body: { scores: sheet(totals[i]!), submissionId: nextSubmission() },
+        });
         expect(r.status).toBe(200);
       }
       expected.set(pid, expectedFinal(totals));
@@ -214,23 +294,35 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
       expect((await t.call('POST', `/api/events/${eventId}/performances/${pid}/reveal`)).status).toBe(200);
     }
     const ranking = Ranking.parse((await t.call('GET', `/api/events/${eventId}/ranking`)).body);
-    for (const row of ranking.rows) if (expected.has(row.participantId)) expect(row.final, row.name).toBe(expected.get(row.participantId));
+    for (const row of ranking.rows)
+      if (expected.has(row.participantId)) expect(row.final, row.name).toBe(expected.get(row.participantId));
     const finals = ranking.rows.map((r) => Number(r.final));
     expect(finals).toEqual([...finals].sort((a, b) => b - a));
     // Two speakers with identical sheets share a rank and the next rank skips.
-    const tied = ranking.rows.filter((r) => r.final === ranking.rows.find((x, i) => ranking.rows[i + 1]?.final === x.final)?.final);
+    const tied = ranking.rows.filter(
+      (r) => r.final === ranking.rows.find((x, i) => ranking.rows[i + 1]?.final === x.final)?.final,
+    );
     expect(tied).toHaveLength(2);
     expect(tied[0]!.rank).toBe(tied[1]!.rank);
     const after = ranking.rows[ranking.rows.indexOf(tied[1]!) + 1];
     if (after) expect(after.rank).toBe(tied[0]!.rank! + 2);
     // The public ranking has the same finals, without judge ids.
-    const pub = PublicRanking.parse((await t.call('GET', `/api/public/events/${eventId}/ranking`, { token: null })).body);
+    const pub = PublicRanking.parse(
+      (await t.call('GET', `/api/public/events/${eventId}/ranking`, { token: null })).body,
+    );
     expect(pub.rows.map((r) => r.final)).toEqual(ranking.rows.map((r) => r.final));
     expect(JSON.stringify(pub)).not.toMatch(/judgeId|王评委/);
   });
 
   it('assigns awards by rank and refuses a new draw after the start', async () => {
-    const tiers = { tiers: [{ name: '一等奖', count: 1 }, { name: '二等奖', count: 2 }, { name: '三等奖', count: 3 }, { name: '优秀奖', count: null }] };
+    const tiers = {
+      tiers: [
+        { name: '一等奖', count: 1 },
+        { name: '二等奖', count: 2 },
+        { name: '三等奖', count: 3 },
+        { name: '优秀奖', count: null },
+      ],
+    };
     expect((await t.call('POST', `/api/events/${eventId}/awards`, { body: tiers })).status).toBe(200);
     const ranking = Ranking.parse((await t.call('GET', `/api/events/${eventId}/ranking`)).body);
     expect(ranking.rows.every((r) => r.award)).toBe(true);
@@ -241,21 +333,34 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
   });
 
   it('lets the chief judge correct a locked score only with a reason, and keeps every write in the audit log', async () => {
-    const pid = Performance.array().parse((await t.call('GET', `/api/events/${eventId}/performances`)).body)[0]!.participantId;
+    const pid = Performance.array().parse((await t.call('GET', `/api/events/${eventId}/performances`)).body)[0]!
+      .participantId;
     // The correction form starts from the judge's sheet as it stands (admin only).
     const sheetsPath = `/api/events/${eventId}/performances/${pid}/scores`;
     expect((await t.call('GET', sheetsPath, { token: judges[1]!.token })).status).toBe(403);
     const before = JudgeSheet.array().parse((await t.call('GET', sheetsPath)).body);
     expect(before).toHaveLength(6);
-    expect(before.find((s) => s.judgeId === judges[1]!.id)).toMatchObject({ judgeName: judges[1]!.name, scores: sheet(88.1), total: '88.10' });
-    const noReason = await t.call('PUT', `/api/events/${eventId}/performances/${pid}/scores/${judges[1]!.id}`, { body: { scores: sheet(88.3) } });
+    expect(before.find((s) => s.judgeId === judges[1]!.id)).toMatchObject({
+      judgeName: judges[1]!.name,
+      scores: sheet(88.1),
+      total: '88.10',
+    });
+    const noReason = await t.call('PUT', `/api/events/${eventId}/performances/${pid}/scores/${judges[1]!.id}`, {
+      body: { scores: sheet(88.3) },
+    });
     expect(noReason.status).toBe(400);
     expect(err(noReason.body).field).toBe('reason');
-    const ok = await t.call('PUT', `/api/events/${eventId}/performances/${pid}/scores/${judges[1]!.id}`, { body: { scores: sheet(88.3), reason: '评委笔误，经本人确认更正' } });
+    const ok = await t.call('PUT', `/api/events/${eventId}/performances/${pid}/scores/${judges[1]!.id}`, {
+      body: { scores: sheet(88.3), reason: '评委笔误，经本人确认更正' },
+    });
     expect(ok.status).toBe(200);
     const log = AuditEntry.array().parse((await t.call('GET', `/api/events/${eventId}/audit`)).body);
     const correction = log.find((e) => e.action === 'correct');
-    expect(correction).toMatchObject({ reason: '评委笔误，经本人确认更正', judgeId: judges[1]!.id, participantId: pid });
+    expect(correction).toMatchObject({
+      reason: '评委笔误，经本人确认更正',
+      judgeId: judges[1]!.id,
+      participantId: pid,
+    });
     expect(correction?.before).toEqual({ content: 3510, delivery: 2700, image: 1700, time: 900 });
     expect(correction?.after).toEqual({ content: 3530, delivery: 2700, image: 1700, time: 900 });
     const after = JudgeSheet.array().parse((await t.call('GET', sheetsPath)).body);
@@ -269,4 +374,3 @@ describe('a whole contest over HTTP: 8 speakers, 7 judges', () => {
     db.close();
   });
 });
-

@@ -55,14 +55,22 @@ function saved(name: string, data: Uint8Array): Uint8Array {
   return data;
 }
 /** A line of pdftotext's layout with its runs of spaces squeezed, as a person reads the row. */
-const lineOf = (text: string, name: string) => text.split('\n').find((l) => l.includes(name))?.replace(/\s+/g, ' ').trim() ?? '';
+const lineOf = (text: string, name: string) =>
+  text
+    .split('\n')
+    .find((l) => l.includes(name))
+    ?.replace(/\s+/g, ' ')
+    .trim() ?? '';
 
 beforeAll(async () => {
   t = await startTestHost();
-  const created = await t.call('POST', '/api/events', { body: { title, kind: 'contest', startsOn: '2024-07-03', venue: '辽源西路睦邻中心', organizer: '江浦路街道社工办' } });
+  const created = await t.call('POST', '/api/events', {
+    body: { title, kind: 'contest', startsOn: '2024-07-03', venue: '辽源西路睦邻中心', organizer: '江浦路街道社工办' },
+  });
   eventId = Event.parse(created.body).id;
   speakers = [];
-  for (const s of speakerList) speakers.push(Participant.parse((await t.call('POST', `/api/events/${eventId}/participants`, { body: s })).body));
+  for (const s of speakerList)
+    speakers.push(Participant.parse((await t.call('POST', `/api/events/${eventId}/participants`, { body: s })).body));
 });
 afterAll(async () => {
   await t.stop();
@@ -88,9 +96,12 @@ describe('documents before the contest', () => {
 
   it('prints blank score sheets once the rubric and judges exist, before any score', async () => {
     expect((await t.call('PUT', `/api/events/${eventId}/rubric`, { body: rubric })).status).toBe(200);
-    for (const name of judgeNames) await t.call('POST', `/api/events/${eventId}/judges`, { body: { name, organization: '江浦路街道' } });
+    for (const name of judgeNames)
+      await t.call('POST', `/api/events/${eventId}/judges`, { body: { name, organization: '江浦路街道' } });
     judges = Judge.array().parse((await t.call('GET', `/api/events/${eventId}/judges`)).body);
-    await t.call('PUT', `/api/events/${eventId}/judges/${judges[3]!.id}/conflicts`, { body: { participantIds: [speakers[0]!.id] } });
+    await t.call('PUT', `/api/events/${eventId}/judges/${judges[3]!.id}/conflicts`, {
+      body: { participantIds: [speakers[0]!.id] },
+    });
 
     const r = await t.call('GET', `/api/events/${eventId}/sheets/judges.pdf`);
     expect(r.status).toBe(200);
@@ -121,14 +132,28 @@ describe('documents after the contest', () => {
       await t.call('POST', `/api/events/${eventId}/performances/${pid}/start`);
       for (const [i, total] of row.entries()) {
         if (total === null) continue;
-        const r = await t.call('PUT', `/api/judge/scores/${pid}`, { token: judges[i]!.token, body: { scores: sheet(total), submissionId: `docs-${k}-${i}-${Date.now()}` } });
+        const r = await t.call('PUT', `/api/judge/scores/${pid}`, {
+          token: judges[i]!.token,
+          body: { scores: sheet(total), submissionId: `docs-${k}-${i}-${Date.now()}` },
+        });
         expect(r.status).toBe(200);
       }
-      if (k === 3) await t.call('PUT', `/api/events/${eventId}/performances/${pid}/deduction`, { body: { points: 0.5, reason: '超时' } });
+      if (k === 3)
+        await t.call('PUT', `/api/events/${eventId}/performances/${pid}/deduction`, {
+          body: { points: 0.5, reason: '超时' },
+        });
       await t.call('POST', `/api/events/${eventId}/performances/${pid}/lock`);
       await t.call('POST', `/api/events/${eventId}/performances/${pid}/reveal`);
     }
-    await t.call('POST', `/api/events/${eventId}/awards`, { body: { tiers: [{ name: '一等奖', count: 1 }, { name: '二等奖', count: 1 }, { name: '三等奖', count: null }] } });
+    await t.call('POST', `/api/events/${eventId}/awards`, {
+      body: {
+        tiers: [
+          { name: '一等奖', count: 1 },
+          { name: '二等奖', count: 1 },
+          { name: '三等奖', count: null },
+        ],
+      },
+    });
   });
 
   it('writes results.xlsx with the same ranks and finals as the ranking, finals as numbers', async () => {
@@ -154,7 +179,14 @@ describe('documents after the contest', () => {
     expect(results['A1']?.v).toBe(title);
     expect(results['A2']?.v).toBe('成绩汇总　2024年7月3日');
     expect(results['!merges']?.map((m) => XLSX.utils.encode_range(m))).toEqual(['A1:G1', 'A2:G2']);
-    expect(['A3', 'B3', 'C3', 'D3', 'E3', 'F3'].map((a) => results[a]?.v)).toEqual(['名次', '姓名', '单位', '演讲题目', '最后得分', '奖项']);
+    expect(['A3', 'B3', 'C3', 'D3', 'E3', 'F3'].map((a) => results[a]?.v)).toEqual([
+      '名次',
+      '姓名',
+      '单位',
+      '演讲题目',
+      '最后得分',
+      '奖项',
+    ]);
     for (const [i, row] of ranking.rows.entries()) {
       const at = (col: string) => results[`${col}${i + 4}`];
       expect(at('A')?.v ?? null).toBe(row.rank);
@@ -175,9 +207,26 @@ describe('documents after the contest', () => {
     expect(widths[1]).toBeGreaterThanOrEqual(8);
 
     const totalsSheet = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['评委评分']!, { header: 1, raw: false });
-    expect(totalsSheet[2]).toEqual(['名次', '出场顺序', '姓名', '单位', ...judgeNames, '扣分', '最后得分', '去掉的分数']);
+    expect(totalsSheet[2]).toEqual([
+      '名次',
+      '出场顺序',
+      '姓名',
+      '单位',
+      ...judgeNames,
+      '扣分',
+      '最后得分',
+      '去掉的分数',
+    ]);
     const zhang = totalsSheet.find((row) => row[2] === '张经天')!;
-    expect(zhang.slice(4, 11)).toEqual(['(90.00)', '88.50', '(87.00)', '回避', undefined, '88.50', '去掉最高分 90.00（王评委）；去掉最低分 87.00（赵评委）']);
+    expect(zhang.slice(4, 11)).toEqual([
+      '(90.00)',
+      '88.50',
+      '(87.00)',
+      '回避',
+      undefined,
+      '88.50',
+      '去掉最高分 90.00（王评委）；去掉最低分 87.00（赵评委）',
+    ]);
     const gao = totalsSheet.find((row) => row[2] === '高苑欣')!;
     expect(gao.slice(8, 10)).toEqual(['0.50', '85.75']);
     // A dropped total is still a number, only shown in brackets.
@@ -185,9 +234,30 @@ describe('documents after the contest', () => {
     expect(dropped).toMatchObject({ t: 'n', v: 90, w: '(90.00)' });
 
     const criteria = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['分项']!, { header: 1, raw: false });
-    expect(criteria[2]).toEqual(['出场顺序', '姓名', '单位', '评委', '内容（40分）', '表达（30分）', '形象（20分）', '时间（10分）', '合计', '备注']);
+    expect(criteria[2]).toEqual([
+      '出场顺序',
+      '姓名',
+      '单位',
+      '评委',
+      '内容（40分）',
+      '表达（30分）',
+      '形象（20分）',
+      '时间（10分）',
+      '合计',
+      '备注',
+    ]);
     expect(criteria.slice(3)).toHaveLength(speakerList.length * judgeNames.length);
-    expect(criteria.find((row) => row[1] === '叶颖华' && row[3] === '赵评委')).toEqual([ '2', '叶颖华', '辽二居民区', '赵评委', '39.5', '26.0', '18.0', '9.0', '92.5' ]);
+    expect(criteria.find((row) => row[1] === '叶颖华' && row[3] === '赵评委')).toEqual([
+      '2',
+      '叶颖华',
+      '辽二居民区',
+      '赵评委',
+      '39.5',
+      '26.0',
+      '18.0',
+      '9.0',
+      '92.5',
+    ]);
     expect(criteria.find((row) => row[1] === '张经天' && row[3] === '陈评委')?.[9]).toBe('回避');
     expect(criteria.find((row) => row[1] === '李文渊' && row[3] === '王评委')?.[9]).toBe('未评分');
 
@@ -255,13 +325,18 @@ describe('documents after the contest', () => {
   });
 
   it('lists the certificates once they are printed in 证书登记', async () => {
-    const before = XLSX.read(bytes((await t.call('GET', `/api/events/${eventId}/results.xlsx`)).body), { type: 'array' });
+    const before = XLSX.read(bytes((await t.call('GET', `/api/events/${eventId}/results.xlsx`)).body), {
+      type: 'array',
+    });
     expect(before.Sheets['证书登记']!['A4']?.v).toBe('还没有发放证书。');
     // The last speaker is scored, so every speaker has a final and the awards can be printed.
     const last = speakers[4]!.id;
     await t.call('POST', `/api/events/${eventId}/performances/${last}/start`);
     for (const [i, judge] of judges.entries()) {
-      await t.call('PUT', `/api/judge/scores/${last}`, { token: judge.token, body: { scores: sheet(80), submissionId: `docs-last-${i}-${Date.now()}` } });
+      await t.call('PUT', `/api/judge/scores/${last}`, {
+        token: judge.token,
+        body: { scores: sheet(80), submissionId: `docs-last-${i}-${Date.now()}` },
+      });
     }
     await t.call('POST', `/api/events/${eventId}/performances/${last}/lock`);
     await t.call('POST', `/api/events/${eventId}/performances/${last}/reveal`);
@@ -273,24 +348,46 @@ describe('documents after the contest', () => {
     const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['证书登记']!, { header: 1 });
     expect(rows[2]).toEqual(['证书编号', '姓名', '单位', '奖项', '证书类型', '落款日期']);
     expect(rows.slice(3)).toEqual(
-      register.map((c) => [c.number, c.name, c.organization, c.award, '荣誉证书', expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日$/)]),
+      register.map((c) => [
+        c.number,
+        c.name,
+        c.organization,
+        c.award,
+        '荣誉证书',
+        expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日$/),
+      ]),
     );
-    expect(rows.slice(3).map((row) => row[1])).toEqual(expect.arrayContaining(['叶颖华', '刘逸禕', '张经天', '高苑欣', '李文渊']));
+    expect(rows.slice(3).map((row) => row[1])).toEqual(
+      expect.arrayContaining(['叶颖华', '刘逸禕', '张经天', '高苑欣', '李文渊']),
+    );
   });
 });
 
 describe('a full panel: 8 speakers, 7 judges and 6 criteria', () => {
   it('turns the sheets landscape when the columns need it, and keeps every judge and speaker', async () => {
-    const created = await t.call('POST', '/api/events', { body: { title: '观山湖区社区治理学校课程试讲评审', kind: 'contest', startsOn: '2024-06-20' } });
+    const created = await t.call('POST', '/api/events', {
+      body: { title: '观山湖区社区治理学校课程试讲评审', kind: 'contest', startsOn: '2024-06-20' },
+    });
     const demo = Event.parse(created.body);
     const more = [
-      { name: '李贞', organization: '恒阳居民区', title: '提高社会化、法治化、智能化、专业化水平——构建富有活力和效率的新型基层社会治理体系' },
+      {
+        name: '李贞',
+        organization: '恒阳居民区',
+        title: '提高社会化、法治化、智能化、专业化水平——构建富有活力和效率的新型基层社会治理体系',
+      },
       { name: '刘菁', organization: '张家浜居民区', title: '“136”打通服务居民“最后一公里”' },
       { name: '李怡', organization: '又一村居民区', title: '最安心的港湾' },
     ];
     for (const s of [...speakerList, ...more]) await t.call('POST', `/api/events/${demo.id}/participants`, { body: s });
-    const six = ['内容', '结构', '表达', '仪态', '感染力', '时间'].map((name, i) => ({ key: `c${i}`, name, max: i === 0 ? 30 : 14, step: 0.1 }));
-    expect((await t.call('PUT', `/api/events/${demo.id}/rubric`, { body: { ...rubric, criteria: six } })).status).toBe(200);
+    const six = ['内容', '结构', '表达', '仪态', '感染力', '时间'].map((name, i) => ({
+      key: `c${i}`,
+      name,
+      max: i === 0 ? 30 : 14,
+      step: 0.1,
+    }));
+    expect((await t.call('PUT', `/api/events/${demo.id}/rubric`, { body: { ...rubric, criteria: six } })).status).toBe(
+      200,
+    );
     const panel = ['王评委', '李评委', '张评委', '赵评委', '陈评委', '周评委', '吴评委'];
     for (const name of panel) await t.call('POST', `/api/events/${demo.id}/judges`, { body: { name } });
 
@@ -309,7 +406,9 @@ describe('a full panel: 8 speakers, 7 judges and 6 criteria', () => {
   });
 
   it('shrinks the results table to the page rather than cut off judges when an audience panel joins', async () => {
-    const demo = Event.array().parse((await t.call('GET', '/api/events')).body).find((e) => e.title === '观山湖区社区治理学校课程试讲评审')!;
+    const demo = Event.array()
+      .parse((await t.call('GET', '/api/events')).body)
+      .find((e) => e.title === '观山湖区社区治理学校课程试讲评审')!;
     const audience = Array.from({ length: 13 }, (_, i) => `大众评委${i + 1}`);
     for (const name of audience) await t.call('POST', `/api/events/${demo.id}/judges`, { body: { name } });
     const table = await t.call('GET', `/api/events/${demo.id}/results.pdf`);
@@ -323,7 +422,11 @@ describe('a full panel: 8 speakers, 7 judges and 6 criteria', () => {
 
 describe('bad requests for documents change nothing and say why', () => {
   it('answers 404 for an unknown event or judge, 400 for a malformed query, 403 for a judge', async () => {
-    for (const path of ['/api/events/9999/results.xlsx', '/api/events/9999/results.pdf', '/api/events/9999/sheets/judges.pdf']) {
+    for (const path of [
+      '/api/events/9999/results.xlsx',
+      '/api/events/9999/results.pdf',
+      '/api/events/9999/sheets/judges.pdf',
+    ]) {
       const r = await t.call('GET', path);
       expect(r.status, path).toBe(404);
       expect(err(r.body).message).toBe('没有找到编号为 9999 的活动。');
@@ -338,7 +441,11 @@ describe('bad requests for documents change nothing and say why', () => {
       expect(r.status, query).toBe(400);
       expect(err(r.body).message, query).toMatch(/[\u4e00-\u9fff]/);
     }
-    for (const path of [`/api/events/${eventId}/results.xlsx`, `/api/events/${eventId}/results.pdf`, `/api/events/${eventId}/sheets/judges.pdf`]) {
+    for (const path of [
+      `/api/events/${eventId}/results.xlsx`,
+      `/api/events/${eventId}/results.pdf`,
+      `/api/events/${eventId}/sheets/judges.pdf`,
+    ]) {
       expect((await t.call('GET', path, { token: judges[0]!.token })).status, path).toBe(403);
       expect((await t.call('GET', path, { token: null })).status, path).toBe(401);
     }

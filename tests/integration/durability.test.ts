@@ -18,7 +18,8 @@ interface Child {
 }
 
 async function startHost(dataDir: string): Promise<Child> {
-  if (!existsSync(serveEntry)) throw new Error('out/main/serve.js is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(serveEntry))
+    throw new Error('out/main/serve.js is missing: run `npm run build` first (npm test does).');
   const child = spawn(process.execPath, [serveEntry, '--data', dataDir, '--port', '0'], {
     env: { ...process.env, PODIUM_ADMIN_TOKEN: adminToken },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,10 +48,19 @@ async function kill(child: Child): Promise<void> {
   await exited;
 }
 
-async function call(base: string, method: string, path: string, body?: unknown, token = adminToken): Promise<{ status: number; body: unknown }> {
+async function call(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token = adminToken,
+): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, body: await response.json() };
@@ -71,28 +81,57 @@ describe('a score that got a 200 survives a killed host', () => {
   it('keeps every accepted score and its submissionId across SIGKILL and a restart', async () => {
     host = await startHost(dir.path);
     const base = host.url;
-    const event = Event.parse((await call(base, 'POST', '/api/events', { title: '断电演练', kind: 'contest', startsOn: '2024-07-03' })).body);
-    const speaker = Participant.parse((await call(base, 'POST', `/api/events/${event.id}/participants`, { name: '张经天' })).body);
-    const rubric = { criteria: [{ key: 'content', name: '内容', max: 100, step: 0.1 }], aggregation: { method: 'mean' }, decimals: 2 };
+    const event = Event.parse(
+      (await call(base, 'POST', '/api/events', { title: '断电演练', kind: 'contest', startsOn: '2024-07-03' })).body,
+    );
+    const speaker = Participant.parse(
+      (await call(base, 'POST', `/api/events/${event.id}/participants`, { name: '张经天' })).body,
+    );
+    const rubric = {
+      criteria: [{ key: 'content', name: '内容', max: 100, step: 0.1 }],
+      aggregation: { method: 'mean' },
+      decimals: 2,
+    };
     expect((await call(base, 'PUT', `/api/events/${event.id}/rubric`, rubric)).status).toBe(200);
     const judges: Judge[] = [];
-    for (const name of ['王评委', '李评委', '赵评委']) judges.push(Judge.parse((await call(base, 'POST', `/api/events/${event.id}/judges`, { name })).body));
+    for (const name of ['王评委', '李评委', '赵评委'])
+      judges.push(Judge.parse((await call(base, 'POST', `/api/events/${event.id}/judges`, { name })).body));
     expect((await call(base, 'POST', `/api/events/${event.id}/performances/${speaker.id}/start`)).status).toBe(200);
 
     // Three judges submit at once; the host is killed the moment the last 200 arrives.
-    const submissions = judges.map((judge, i) => ({ judge, id: `kill-test-${judge.id}`, score: [88.1, 88.2, 88.3][i]! }));
+    const submissions = judges.map((judge, i) => ({
+      judge,
+      id: `kill-test-${judge.id}`,
+      score: [88.1, 88.2, 88.3][i]!,
+    }));
     const answers = await Promise.all(
-      submissions.map((s) => call(base, 'PUT', `/api/judge/scores/${speaker.id}`, { scores: { content: s.score }, submissionId: s.id }, s.judge.token)),
+      submissions.map((s) =>
+        call(
+          base,
+          'PUT',
+          `/api/judge/scores/${speaker.id}`,
+          { scores: { content: s.score }, submissionId: s.id },
+          s.judge.token,
+        ),
+      ),
     );
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
     await kill(host);
     host = null;
 
     host = await startHost(dir.path);
-    const sheets = JudgeSheet.array().parse((await call(host.url, 'GET', `/api/events/${event.id}/performances/${speaker.id}/scores`)).body);
+    const sheets = JudgeSheet.array().parse(
+      (await call(host.url, 'GET', `/api/events/${event.id}/performances/${speaker.id}/scores`)).body,
+    );
     expect(sheets.map((s) => [s.judgeId, s.scores.content])).toEqual(submissions.map((s) => [s.judge.id, s.score]));
     // The judge page's resend after the crash is recognised: one write, the same answer as before.
-    const again = await call(host.url, 'PUT', `/api/judge/scores/${speaker.id}`, { scores: { content: submissions[0]!.score }, submissionId: submissions[0]!.id }, judges[0]!.token);
+    const again = await call(
+      host.url,
+      'PUT',
+      `/api/judge/scores/${speaker.id}`,
+      { scores: { content: submissions[0]!.score }, submissionId: submissions[0]!.id },
+      judges[0]!.token,
+    );
     expect(again.status).toBe(200);
     expect(ScoreAccepted.parse(again.body)).toEqual(ScoreAccepted.parse(answers[0]!.body));
     const state = JudgeState.parse((await call(host.url, 'GET', '/api/judge/state', undefined, judges[1]!.token)).body);

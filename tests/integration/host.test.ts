@@ -38,11 +38,21 @@ describe('host over HTTP on 127.0.0.1', () => {
     const created = await t.call('POST', '/api/events', { body: contest });
     expect(created.status).toBe(201);
     const event = Event.parse(created.body);
-    expect(event).toMatchObject({ title: contest.title, kind: 'contest', startsOn: '2024-07-03', endsOn: null, venue: '辽源西路睦邻中心' });
+    expect(event).toMatchObject({
+      title: contest.title,
+      kind: 'contest',
+      startsOn: '2024-07-03',
+      endsOn: null,
+      venue: '辽源西路睦邻中心',
+    });
     const list = await t.call('GET', '/api/events');
     expect(list.status).toBe(200);
     expect(Array.isArray(list.body)).toBe(true);
-    expect(Event.array().parse(list.body).map((e) => e.title)).toContain(contest.title);
+    expect(
+      Event.array()
+        .parse(list.body)
+        .map((e) => e.title),
+    ).toContain(contest.title);
     const one = await t.call('GET', `/api/events/${event.id}`);
     expect(Event.parse(one.body).id).toBe(event.id);
   });
@@ -62,7 +72,11 @@ describe('host over HTTP on 127.0.0.1', () => {
   it('names the field of a body that fails the schema, in zh-CN by default and in English on request', async () => {
     const zh = await t.call('POST', '/api/events', { body: { ...contest, startsOn: '2024-13-40' } });
     expect(zh.status).toBe(400);
-    expect(errorOf(zh.body)).toEqual({ code: 'validation', field: 'startsOn', message: '“开始日期”不是有效日期，请按 2024-07-03 的格式填写。' });
+    expect(errorOf(zh.body)).toEqual({
+      code: 'validation',
+      field: 'startsOn',
+      message: '“开始日期”不是有效日期，请按 2024-07-03 的格式填写。',
+    });
     const en = await t.call('POST', '/api/events', { body: { ...contest, title: '  ' }, lang: 'en-US,en;q=0.9' });
     expect(errorOf(en.body)).toEqual({ code: 'validation', field: 'title', message: '"Title" must not be empty.' });
   });
@@ -102,13 +116,17 @@ describe('host over HTTP on 127.0.0.1', () => {
   it('registers participants and sorts them by pinyin with surnames read as surnames', async () => {
     const event = Event.parse((await t.call('POST', '/api/events', { body: { ...contest, title: '拼音排序' } })).body);
     for (const name of ['张经天', '曾志', '单田芳', '阿福', '李贞']) {
-      const r = await t.call('POST', `/api/events/${event.id}/participants`, { body: { name: ` ${name} `, phone: '138-0013-8000' } });
+      const r = await t.call('POST', `/api/events/${event.id}/participants`, {
+        body: { name: ` ${name} `, phone: '138-0013-8000' },
+      });
       expect(r.status).toBe(201);
     }
     const byOrder = Participant.array().parse((await t.call('GET', `/api/events/${event.id}/participants`)).body);
     expect(byOrder.map((p) => p.name)).toEqual(['张经天', '曾志', '单田芳', '阿福', '李贞']);
     expect(byOrder[0]?.phone).toBe('13800138000');
-    const byPinyin = Participant.array().parse((await t.call('GET', `/api/events/${event.id}/participants?sort=pinyin`)).body);
+    const byPinyin = Participant.array().parse(
+      (await t.call('GET', `/api/events/${event.id}/participants?sort=pinyin`)).body,
+    );
     expect(byPinyin.map((p) => p.name)).toEqual(['阿福', '李贞', '单田芳', '曾志', '张经天']);
   });
 
@@ -136,7 +154,13 @@ describe('host over HTTP on 127.0.0.1', () => {
     const pub = await open(`event=${first.id}`);
     const admin = await open(`event=${first.id}&token=${t.host.adminToken}`);
     const other = await open(`event=${second.id}`);
-    const progress: LiveMessage = { type: 'scores-progress', eventId: first.id, participantId: 1, submittedJudgeIds: [1], expected: 7 };
+    const progress: LiveMessage = {
+      type: 'scores-progress',
+      eventId: first.id,
+      participantId: 1,
+      submittedJudgeIds: [1],
+      expected: 7,
+    };
     const performance: LiveMessage = { type: 'performance', eventId: first.id, performance: null, timer: null };
     expect(t.host.hub.publish(progress)).toBe(1);
     expect(t.host.hub.publish(performance)).toBe(2);

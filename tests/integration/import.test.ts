@@ -26,7 +26,14 @@ const roster = (): Uint8Array =>
     [
       ['江浦路街道居民区青年干部演讲比赛报名表'], // 1
       ['序号', '姓名', '性别', '居民区', '演讲题目', '手机'], // 2
-      [1, '张 经天', '男', '陈三居民区', '学习《习近平关于基层治理论述摘编》心得感悟', { t: 'n', v: 13800138000, z: '0.00E+00' }], // 3
+      [
+        1,
+        '张 经天',
+        '男',
+        '陈三居民区',
+        '学习《习近平关于基层治理论述摘编》心得感悟',
+        { t: 'n', v: 13800138000, z: '0.00E+00' },
+      ], // 3
       [2, '叶颖华', '女', '辽二居民区', '学好“枫桥经验”，做好社区工作', '１３９００１３９０００'], // 4
       [3, '刘逸禕', '女', '辽四居民区', '让爱无碍，共建温暖家园', 13700137000], // 5
       [], // 6
@@ -62,8 +69,13 @@ describe('import over HTTP', () => {
   });
 
   const upload = (bytes: Uint8Array, query = '', lang?: string) =>
-    t.call('POST', `/api/events/${eventId}/participants/import${query}`, { rawBody: bytes, contentType: xlsxType, lang });
-  const participants = async () => Participant.array().parse((await t.call('GET', `/api/events/${eventId}/participants`)).body);
+    t.call('POST', `/api/events/${eventId}/participants/import${query}`, {
+      rawBody: bytes,
+      contentType: xlsxType,
+      lang,
+    });
+  const participants = async () =>
+    Participant.array().parse((await t.call('GET', `/api/events/${eventId}/participants`)).body);
 
   it('previews with dryRun=true and writes nothing', async () => {
     const r = await upload(roster(), '?dryRun=true');
@@ -122,7 +134,11 @@ describe('import over HTTP', () => {
     const mapping = encodeURIComponent(JSON.stringify({ 参赛人: 'name', 支部: 'organization' }));
     const result = ImportResult.parse((await upload(bytes, `?mapping=${mapping}`)).body);
     expect(result.created).toBe(1);
-    expect((await participants())[0]).toMatchObject({ name: '李怡', organization: '又一村居民区', phone: '13300133000' });
+    expect((await participants())[0]).toMatchObject({
+      name: '李怡',
+      organization: '又一村居民区',
+      phone: '13300133000',
+    });
   });
 
   it.each([
@@ -146,7 +162,10 @@ describe('import over HTTP', () => {
   });
 
   it('answers 404 for an unknown event', async () => {
-    const r = await t.call('POST', '/api/events/999999/participants/import', { rawBody: roster(), contentType: xlsxType });
+    const r = await t.call('POST', '/api/events/999999/participants/import', {
+      rawBody: roster(),
+      contentType: xlsxType,
+    });
     expect(r.status).toBe(404);
   });
 });
@@ -169,9 +188,16 @@ describe('registration service on a real SQLite file', () => {
   });
 
   it('fills the empty fields of someone already registered and counts them as updated', () => {
-    const event = repos.events.create({ title: '观山湖区社区工作者培训班', kind: 'training', startsOn: '2024-09-02' }, '2024-08-01T00:00:00Z');
+    const event = repos.events.create(
+      { title: '观山湖区社区工作者培训班', kind: 'training', startsOn: '2024-09-02' },
+      '2024-08-01T00:00:00Z',
+    );
     repos.participants.create(event.id, { name: '张经天', organization: '陈三居民区' }, '2024-08-01T00:00:00Z');
-    repos.participants.create(event.id, { name: '叶颖华', phone: '13900139000', title: '学好“枫桥经验”' }, '2024-08-01T00:00:00Z');
+    repos.participants.create(
+      event.id,
+      { name: '叶颖华', phone: '13900139000', title: '学好“枫桥经验”' },
+      '2024-08-01T00:00:00Z',
+    );
 
     const bytes = xlsx([
       ['姓名', '单位', '职务', '电话', '分组'],
@@ -191,16 +217,26 @@ describe('registration service on a real SQLite file', () => {
     ]);
 
     // The import is in the event's audit log, counted.
-    expect(repos.contest.auditLog(event.id).filter((e) => e.action === 'import').map((e) => e.afterJson)).toEqual([
-      JSON.stringify({ created: 1, updated: 2, duplicates: 0, errors: 0 }),
-    ]);
+    expect(
+      repos.contest
+        .auditLog(event.id)
+        .filter((e) => e.action === 'import')
+        .map((e) => e.afterJson),
+    ).toEqual([JSON.stringify({ created: 1, updated: 2, duplicates: 0, errors: 0 })]);
     // The same file again: everyone is known and complete now.
-    expect(service().importParticipants(event.id, bytes, options)).toMatchObject({ created: 0, updated: 0, skipped: 3 });
+    expect(service().importParticipants(event.id, bytes, options)).toMatchObject({
+      created: 0,
+      updated: 0,
+      skipped: 3,
+    });
     expect(repos.participants.listByEvent(event.id)).toHaveLength(3);
   });
 
   it('knows a phone however it was typed: +86, spaces and dashes, or typed by hand before', () => {
-    const event = repos.events.create({ title: '演讲比赛', kind: 'contest', startsOn: '2024-07-03' }, '2024-07-01T00:00:00Z');
+    const event = repos.events.create(
+      { title: '演讲比赛', kind: 'contest', startsOn: '2024-07-03' },
+      '2024-07-01T00:00:00Z',
+    );
     // Typed by hand in an older version, with spaces.
     repos.participants.create(event.id, { name: '叶颖华', phone: '139 0013 9000' }, '2024-07-01T00:00:00Z');
     const bytes = xlsx([
@@ -219,7 +255,10 @@ describe('registration service on a real SQLite file', () => {
   });
 
   it('writes nothing on a dry run and refuses an unknown event', () => {
-    const event = repos.events.create({ title: '演讲比赛', kind: 'contest', startsOn: '2024-07-03' }, '2024-07-01T00:00:00Z');
+    const event = repos.events.create(
+      { title: '演讲比赛', kind: 'contest', startsOn: '2024-07-03' },
+      '2024-07-01T00:00:00Z',
+    );
     const result = service().importParticipants(event.id, roster(), { dryRun: true, locale: 'zh-CN' });
     expect(result.created).toBe(8);
     expect(repos.participants.listByEvent(event.id)).toEqual([]);

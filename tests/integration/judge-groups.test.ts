@@ -22,8 +22,13 @@ const rubric = {
 
 beforeAll(async () => {
   t = await startTestHost();
-  eventId = Event.parse((await t.call('POST', '/api/events', { body: { title: '分组评分', kind: 'contest', startsOn: '2024-07-03' } })).body).id;
-  speaker = Participant.parse((await t.call('POST', `/api/events/${eventId}/participants`, { body: { name: '张经天' } })).body);
+  eventId = Event.parse(
+    (await t.call('POST', '/api/events', { body: { title: '分组评分', kind: 'contest', startsOn: '2024-07-03' } }))
+      .body,
+  ).id;
+  speaker = Participant.parse(
+    (await t.call('POST', `/api/events/${eventId}/participants`, { body: { name: '张经天' } })).body,
+  );
   expect((await t.call('PUT', `/api/events/${eventId}/rubric`, { body: rubric })).status).toBe(200);
 });
 afterAll(async () => {
@@ -32,7 +37,8 @@ afterAll(async () => {
 
 describe('weighted judge groups', () => {
   it('moves a judge to another group (audited), refuses an unknown group, and weights the groups', async () => {
-    const add = async (name: string, group: string) => Judge.parse((await t.call('POST', `/api/events/${eventId}/judges`, { body: { name, group } })).body);
+    const add = async (name: string, group: string) =>
+      Judge.parse((await t.call('POST', `/api/events/${eventId}/judges`, { body: { name, group } })).body);
     const experts = [await add('王专家', 'expert'), await add('李专家', 'expert')];
     // Added to the wrong group by mistake, then moved.
     const audience = await add('赵大众', 'expert');
@@ -41,7 +47,9 @@ describe('weighted judge groups', () => {
     const unknown = await t.call('PUT', path, { body: { name: '赵大众', group: 'vip' } });
     expect(unknown.status).toBe(400);
     expect(ErrorBody.parse(unknown.body).error.field).toBe('group');
-    expect((await t.call('PUT', path, { token: audience.token, body: { name: '赵大众', group: 'public' } })).status).toBe(403);
+    expect(
+      (await t.call('PUT', path, { token: audience.token, body: { name: '赵大众', group: 'public' } })).status,
+    ).toBe(403);
     const moved = Judge.parse((await t.call('PUT', path, { body: { name: '赵大众', group: 'public' } })).body);
     expect(moved).toMatchObject({ group: 'public', token: audience.token });
     const log = AuditEntry.array().parse((await t.call('GET', `/api/events/${eventId}/audit`)).body);
@@ -57,10 +65,15 @@ describe('weighted judge groups', () => {
       [audience, 70.1],
     ];
     for (const [judge, total] of scores) {
-      const r = await t.call('PUT', `/api/judge/scores/${speaker.id}`, { token: judge.token, body: { scores: { total }, submissionId: `groups-test-${judge.id}` } });
+      const r = await t.call('PUT', `/api/judge/scores/${speaker.id}`, {
+        token: judge.token,
+        body: { scores: { total }, submissionId: `groups-test-${judge.id}` },
+      });
       expect(r.status).toBe(200);
     }
-    const sheets = JudgeSheet.array().parse((await t.call('GET', `/api/events/${eventId}/performances/${speaker.id}/scores`)).body);
+    const sheets = JudgeSheet.array().parse(
+      (await t.call('GET', `/api/events/${eventId}/performances/${speaker.id}/scores`)).body,
+    );
     expect(sheets.map((s) => s.total)).toEqual(['90.00', '85.50', '70.10']);
 
     // Experts' mean 87.75 × 0.7 = 61.425; public 70.1 × 0.3 = 21.03; 82.455 → 82.46 (half up).

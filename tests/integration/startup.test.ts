@@ -25,7 +25,12 @@ function dir() {
 /** Every file of a folder with its hash: "touches nothing" means this does not change. */
 function fingerprint(folder: string): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(folder).map((f) => [f, createHash('sha256').update(readFileSync(join(folder, f))).digest('hex')]),
+    readdirSync(folder).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(folder, f)))
+        .digest('hex'),
+    ]),
   );
 }
 
@@ -99,7 +104,10 @@ describe('host startup and the LAN switch', () => {
       const folder = dir();
       const error = await createHost({ dataDir: folder, port: first.port }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StartupError);
-      if (error instanceof StartupError) expect(translate('zh-CN', error.key, error.params)).toBe(`端口 ${first.port} 已被占用，Podium 没有启动。请关闭占用该端口的程序，或用 --port 换一个端口。`);
+      if (error instanceof StartupError)
+        expect(translate('zh-CN', error.key, error.params)).toBe(
+          `端口 ${first.port} 已被占用，Podium 没有启动。请关闭占用该端口的程序，或用 --port 换一个端口。`,
+        );
       // The database was closed: it can be opened again at once.
       openDatabase(folder).close();
     } finally {
@@ -113,7 +121,11 @@ describe('host startup and the LAN switch', () => {
       const headers = { authorization: 'Bearer lan-test', 'content-type': 'application/json' };
       const off = await (await fetch(`${host.url}/api/host/network`, { headers })).json();
       expect(off).toEqual({ lan: false, port: host.port, lanUrls: [] });
-      const on = await fetch(`${host.url}/api/host/network`, { method: 'PUT', headers, body: JSON.stringify({ lan: true }) });
+      const on = await fetch(`${host.url}/api/host/network`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ lan: true }),
+      });
       expect(on.status).toBe(200);
       expect(await on.json()).toMatchObject({ lan: true, port: host.port });
       await expect.poll(() => host.lan).toBe(true);

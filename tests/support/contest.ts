@@ -25,22 +25,39 @@ async function ok(answer: Promise<{ status: number; body: unknown }>, what: stri
  * started, scored and locked. `totals[i]` is what each judge gives the i-th speaker (distinct, so
  * no ties). Speakers in `skip` are left waiting.
  */
-export async function runContest(t: TestHost, eventId: number, totals: number[], skip: number[] = []): Promise<Participant[]> {
+export async function runContest(
+  t: TestHost,
+  eventId: number,
+  totals: number[],
+  skip: number[] = [],
+): Promise<Participant[]> {
   const speakers = Participant.array().parse((await t.call('GET', `/api/events/${eventId}/participants`)).body);
   await ok(
     t.call('PUT', `/api/events/${eventId}/rubric`, {
-      body: { criteria: [{ key: 'total', name: '总分', max: 100, step: 0.5 }], aggregation: { method: 'mean', dropHighest: 0, dropLowest: 0 }, decimals: 2, tieBreak: [] },
+      body: {
+        criteria: [{ key: 'total', name: '总分', max: 100, step: 0.5 }],
+        aggregation: { method: 'mean', dropHighest: 0, dropLowest: 0 },
+        decimals: 2,
+        tieBreak: [],
+      },
     }),
     'rubric',
   );
   const judges: Judge[] = [];
-  for (const name of ['王评委', '李评委', '张评委']) judges.push(Judge.parse(await ok(t.call('POST', `/api/events/${eventId}/judges`, { body: { name } }), 'judge')));
+  for (const name of ['王评委', '李评委', '张评委'])
+    judges.push(Judge.parse(await ok(t.call('POST', `/api/events/${eventId}/judges`, { body: { name } }), 'judge')));
   for (const [i, speaker] of speakers.entries()) {
     if (skip.includes(speaker.id)) continue;
     await ok(t.call('POST', `/api/events/${eventId}/performances/${speaker.id}/start`), 'start');
     for (const judge of judges) {
       const scores = { total: totals[i] ?? 80 };
-      await ok(t.call('PUT', `/api/judge/scores/${speaker.id}`, { token: judge.token, body: { scores, submissionId: `run-submission-${++submissions}` } }), 'score');
+      await ok(
+        t.call('PUT', `/api/judge/scores/${speaker.id}`, {
+          token: judge.token,
+          body: { scores, submissionId: `run-submission-${++submissions}` },
+        }),
+        'score',
+      );
     }
     await ok(t.call('POST', `/api/events/${eventId}/performances/${speaker.id}/lock`), 'lock');
   }

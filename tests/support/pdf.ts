@@ -41,8 +41,12 @@ function withFile<T>(bytes: Uint8Array, use: (file: string, dir: string) => T): 
 
 /** Where pdftotext finds each word on a page, in points from the top-left corner. */
 export function wordBoxes(bytes: Uint8Array, page = 1): WordBox[] {
-  const html = withFile(bytes, (file) => execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }));
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+  const html = withFile(bytes, (file) =>
+    execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }),
+  );
+  return [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({
     text: (m[5] ?? '').replace(/&amp;/g, '&'),
     xMin: Number(m[1]),
     yMin: Number(m[2]),
@@ -64,7 +68,19 @@ export function imageCount(bytes: Uint8Array): number {
 export function pageImage(bytes: Uint8Array, format: 'png' | 'jpeg', dpi = 100): Uint8Array {
   return withFile(bytes, (file, dir) => {
     const out = join(dir, 'page');
-    execFileSync('pdftocairo', [`-${format}`, ...(format === 'png' ? ['-transp'] : []), '-r', String(dpi), '-singlefile', '-f', '1', '-l', '1', file, out]);
+    execFileSync('pdftocairo', [
+      `-${format}`,
+      ...(format === 'png' ? ['-transp'] : []),
+      '-r',
+      String(dpi),
+      '-singlefile',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      file,
+      out,
+    ]);
     return new Uint8Array(readFileSync(`${out}.${format === 'png' ? 'png' : 'jpg'}`));
   });
 }
@@ -86,7 +102,13 @@ export function readPdf(bytes: Uint8Array): PdfReadBack {
         if (!m) throw new Error(`pdffonts line not understood: ${line}`);
         return { name: m[1] ?? '', type: m[2] ?? '', embedded: m[4] === 'yes', subset: m[5] === 'yes' };
       });
-    return { text, pages: text.split('\f').slice(0, pageCount), pageCount, fonts, pageSize: [Number(size?.[1] ?? NaN), Number(size?.[2] ?? NaN)] };
+    return {
+      text,
+      pages: text.split('\f').slice(0, pageCount),
+      pageCount,
+      fonts,
+      pageSize: [Number(size?.[1] ?? NaN), Number(size?.[2] ?? NaN)],
+    };
   });
 }
 

@@ -46,7 +46,9 @@ const field = (over: Partial<CertificateField>): CertificateField => ({
 
 describe('placeholders', () => {
   it('fills the wording of the brief', () => {
-    expect(fillPlaceholders('{姓名}同志在{活动}中荣获{奖项}。特发此证。', values)).toBe('张经天同志在江浦路街道居民区青年干部演讲比赛中荣获一等奖。特发此证。');
+    expect(fillPlaceholders('{姓名}同志在{活动}中荣获{奖项}。特发此证。', values)).toBe(
+      '张经天同志在江浦路街道居民区青年干部演讲比赛中荣获一等奖。特发此证。',
+    );
   });
 
   it.each([
@@ -96,7 +98,12 @@ describe('image signatures', () => {
 });
 
 describe('layoutField', () => {
-  const boxPt = (f: CertificateField) => ({ left: mmToPt(f.x), right: mmToPt(f.x + f.width), top: mmToPt(f.y), bottom: mmToPt(f.y + f.height) });
+  const boxPt = (f: CertificateField) => ({
+    left: mmToPt(f.x),
+    right: mmToPt(f.x + f.width),
+    top: mmToPt(f.y),
+    bottom: mmToPt(f.y + f.height),
+  });
 
   it('keeps the asked size when the text fits', () => {
     const laid = layoutField(field({ text: '{姓名}' }), values);
@@ -124,10 +131,19 @@ describe('layoutField', () => {
   });
 
   it('wraps a paragraph, never starting a line with a closing mark, and fills justified lines', () => {
-    const f = field({ text: '　　{姓名}同志在{活动}中荣获{奖项}。特发此证。', width: 60, height: 60, fontSize: 14, align: 'justify', lineHeight: 1.6 });
+    const f = field({
+      text: '　　{姓名}同志在{活动}中荣获{奖项}。特发此证。',
+      width: 60,
+      height: 60,
+      fontSize: 14,
+      align: 'justify',
+      lineHeight: 1.6,
+    });
     const laid = layoutField(f, values);
     expect(laid.lines.length).toBeGreaterThan(2);
-    expect(laid.lines.map((l) => l.text).join('')).toBe('张经天同志在江浦路街道居民区青年干部演讲比赛中荣获一等奖。特发此证。');
+    expect(laid.lines.map((l) => l.text).join('')).toBe(
+      '张经天同志在江浦路街道居民区青年干部演讲比赛中荣获一等奖。特发此证。',
+    );
     for (const line of laid.lines) expect('，。、；：？！）》」』”'.includes(line.text[0] ?? '')).toBe(false);
     // The first line is indented by two characters; every line but the last reaches the right edge.
     expect(laid.lines[0]!.x).toBeGreaterThan(f.x + 9);

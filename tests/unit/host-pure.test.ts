@@ -12,11 +12,14 @@ describe('parseServeArgs', () => {
   ])('%j', (argv, args) => {
     expect(parseServeArgs(argv, '/def')).toEqual({ ok: true, args });
   });
-  it.each([[['--port', 'abc']], [['--port', '70000']], [['--data']], [['--verbose']]])('refuses %j with usage', (argv) => {
-    const r = parseServeArgs(argv, '/def');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/Usage: npm run serve -- --data DIR/);
-  });
+  it.each([[['--port', 'abc']], [['--port', '70000']], [['--data']], [['--verbose']]])(
+    'refuses %j with usage',
+    (argv) => {
+      const r = parseServeArgs(argv, '/def');
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/Usage: npm run serve -- --data DIR/);
+    },
+  );
 });
 
 describe('defaultDataDir mirrors Electron userData for "Podium"', () => {

@@ -9,7 +9,8 @@ describe('i18n', () => {
   it('has every message in both languages, with the same placeholders', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
     const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(zhCN) as Array<keyof typeof zhCN>) expect(holes(en[key]), key).toEqual(holes(zhCN[key]));
+    for (const key of Object.keys(zhCN) as Array<keyof typeof zhCN>)
+      expect(holes(en[key]), key).toEqual(holes(zhCN[key]));
   });
   it('fills placeholders', () => {
     expect(translate('zh-CN', 'error.eventNotFound', { id: 7 })).toBe('没有找到编号为 7 的活动。');
@@ -52,6 +53,17 @@ describe('dates read as people write them', () => {
 describe('names sort by pinyin', () => {
   it('reads surnames as surnames (曾 zēng, 单 shàn) and puts latin names in order too', () => {
     const names = ['张经天', '叶颖华', '刘逸禕', '高苑欣', '李贞', '刘菁', '李怡', '李文渊', '曾志', '单田芳'];
-    expect([...names].sort(compareNames)).toEqual(['高苑欣', '李文渊', '李怡', '李贞', '刘菁', '刘逸禕', '单田芳', '叶颖华', '曾志', '张经天']);
+    expect([...names].sort(compareNames)).toEqual([
+      '高苑欣',
+      '李文渊',
+      '李怡',
+      '李贞',
+      '刘菁',
+      '刘逸禕',
+      '单田芳',
+      '叶颖华',
+      '曾志',
+      '张经天',
+    ]);
   });
 });

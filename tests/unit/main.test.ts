@@ -20,7 +20,10 @@ const fake = vi.hoisted(() => {
     }
     once(name: string, listener: Listener): this {
       const wrapped: Listener = (...args) => {
-        this.listeners.set(name, (this.listeners.get(name) ?? []).filter((l) => l !== wrapped));
+        this.listeners.set(
+          name,
+          (this.listeners.get(name) ?? []).filter((l) => l !== wrapped),
+        );
         return listener(...args);
       };
       return this.on(name, wrapped);
@@ -216,7 +219,12 @@ async function quit(): Promise<{ heldBack: boolean }> {
 }
 
 /** Calls a bridge handler the way the preload's ipcRenderer.invoke reaches it. */
-function invoke(channel: string, from: { webContents: unknown }, senderUrl: string, ...args: unknown[]): Promise<unknown> {
+function invoke(
+  channel: string,
+  from: { webContents: unknown },
+  senderUrl: string,
+  ...args: unknown[]
+): Promise<unknown> {
   const handler = fake.ipcMain.handlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
   return Promise.resolve().then(() => handler({ sender: from.webContents, senderFrame: { url: senderUrl } }, ...args));
@@ -231,7 +239,13 @@ function menuItem(label: string): MenuItemConstructorOptions {
 
 function click(item: MenuItemConstructorOptions): void {
   if (!item.click) throw new Error(`${item.label ?? '?'} has no click`);
-  item.click(Object.create(null), undefined, { triggeredByAccelerator: false, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false });
+  item.click(Object.create(null), undefined, {
+    triggeredByAccelerator: false,
+    shiftKey: false,
+    ctrlKey: false,
+    altKey: false,
+    metaKey: false,
+  });
 }
 
 describe('the desktop shell', () => {
@@ -315,7 +329,13 @@ describe('the desktop shell', () => {
     const { consoleWindow, consoleUrl } = await launch();
 
     await invoke(bridgeChannels.openProjector, consoleWindow, consoleUrl, 1);
-    expect(fake.BrowserWindow.all[1]?.options).toMatchObject({ x: 320, y: 180, width: 1280, height: 720, fullscreen: false });
+    expect(fake.BrowserWindow.all[1]?.options).toMatchObject({
+      x: 320,
+      y: 180,
+      width: 1280,
+      height: 720,
+      fullscreen: false,
+    });
   });
 
   it('refuses an event id that is not a positive integer, and callers from other origins', async () => {
@@ -325,8 +345,12 @@ describe('the desktop shell', () => {
     for (const bad of [0, -3, 1.5, Number.NaN, '7', null, undefined, { id: 7 }]) {
       await expect(invoke(bridgeChannels.openProjector, consoleWindow, consoleUrl, bad)).rejects.toThrow(sentence);
     }
-    await expect(invoke(bridgeChannels.openProjector, consoleWindow, 'https://evil.example/', 7)).rejects.toThrow(sentence);
-    await expect(invoke(bridgeChannels.openProjector, consoleWindow, 'file:///tmp/x.html', 7)).rejects.toThrow(sentence);
+    await expect(invoke(bridgeChannels.openProjector, consoleWindow, 'https://evil.example/', 7)).rejects.toThrow(
+      sentence,
+    );
+    await expect(invoke(bridgeChannels.openProjector, consoleWindow, 'file:///tmp/x.html', 7)).rejects.toThrow(
+      sentence,
+    );
     expect(fake.BrowserWindow.all).toHaveLength(1);
   });
 
@@ -335,7 +359,10 @@ describe('the desktop shell', () => {
     const item = menuItem(zh('event.openScreen'));
 
     click(item);
-    expect(fake.dialog.showMessageBox).toHaveBeenCalledWith(consoleWindow, expect.objectContaining({ message: zh('shell.projectorNoEvent') }));
+    expect(fake.dialog.showMessageBox).toHaveBeenCalledWith(
+      consoleWindow,
+      expect.objectContaining({ message: zh('shell.projectorNoEvent') }),
+    );
     expect(fake.BrowserWindow.all).toHaveLength(1);
 
     await invoke(bridgeChannels.openProjector, consoleWindow, consoleUrl, 5);
@@ -373,7 +400,12 @@ describe('the desktop shell', () => {
     );
 
     // Cancelled: nothing written, null back.
-    expect(await invoke(bridgeChannels.saveFile, consoleWindow, consoleUrl, { suggestedName: 'a.pdf', data: new Uint8Array(1) })).toBeNull();
+    expect(
+      await invoke(bridgeChannels.saveFile, consoleWindow, consoleUrl, {
+        suggestedName: 'a.pdf',
+        data: new Uint8Array(1),
+      }),
+    ).toBeNull();
   });
 
   it('saveFile refuses payloads that are not {suggestedName: string, data: Uint8Array}', async () => {
@@ -390,7 +422,9 @@ describe('the desktop shell', () => {
       { suggestedName: 'a.xlsx', data: new Uint8Array(1), path: '/etc/passwd' },
     ];
     for (const request of bad) {
-      await expect(invoke(bridgeChannels.saveFile, consoleWindow, consoleUrl, request)).rejects.toThrow(zh('shell.invalidRequest'));
+      await expect(invoke(bridgeChannels.saveFile, consoleWindow, consoleUrl, request)).rejects.toThrow(
+        zh('shell.invalidRequest'),
+      );
     }
     expect(fake.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
@@ -405,17 +439,24 @@ describe('the desktop shell', () => {
     expect(opened).toEqual({ name: '选手名单.xlsx', data: new Uint8Array([1, 2, 3]) });
     expect(fake.dialog.showOpenDialog).toHaveBeenCalledWith(
       consoleWindow,
-      expect.objectContaining({ filters: [{ name: zh('shell.fileFilter', { extensions: 'xlsx, xls' }), extensions: ['xlsx', 'xls'] }] }),
+      expect.objectContaining({
+        filters: [{ name: zh('shell.fileFilter', { extensions: 'xlsx, xls' }), extensions: ['xlsx', 'xls'] }],
+      }),
     );
     expect(await invoke(bridgeChannels.openFile, consoleWindow, consoleUrl, { extensions: [] })).toBeNull();
-    await expect(invoke(bridgeChannels.openFile, consoleWindow, consoleUrl, { extensions: ['*'] })).rejects.toThrow(zh('shell.invalidRequest'));
+    await expect(invoke(bridgeChannels.openFile, consoleWindow, consoleUrl, { extensions: ['*'] })).rejects.toThrow(
+      zh('shell.invalidRequest'),
+    );
   });
 
   it('print uses the system dialog; cancelling is not an error, a failure is a sentence', async () => {
     const { consoleWindow, consoleUrl } = await launch();
 
     await expect(invoke(bridgeChannels.print, consoleWindow, consoleUrl)).resolves.toBeUndefined();
-    expect(consoleWindow.webContents.print).toHaveBeenCalledWith(expect.objectContaining({ silent: false }), expect.any(Function));
+    expect(consoleWindow.webContents.print).toHaveBeenCalledWith(
+      expect.objectContaining({ silent: false }),
+      expect.any(Function),
+    );
     consoleWindow.webContents.printResult = [false, 'Print job canceled'];
     await expect(invoke(bridgeChannels.print, consoleWindow, consoleUrl)).resolves.toBeUndefined();
     consoleWindow.webContents.printResult = [false, 'Print job failed'];
@@ -429,25 +470,38 @@ describe('the desktop shell', () => {
     await mkdir(fake.app.documents, { recursive: true });
     const pdf = new TextEncoder().encode('%PDF-1.3\n荣誉证书\n%%EOF');
     const shown: Uint8Array[] = [];
-    const loadURL = vi.spyOn(fake.BrowserWindow.prototype, 'loadURL').mockImplementation(async function (this: InstanceType<typeof fake.BrowserWindow>, url: string) {
+    const loadURL = vi.spyOn(fake.BrowserWindow.prototype, 'loadURL').mockImplementation(async function (
+      this: InstanceType<typeof fake.BrowserWindow>,
+      url: string,
+    ) {
       this.loaded.push(url);
       shown.push(new Uint8Array(await readFile(fileURLToPath(url))));
     });
 
-    await expect(invoke(bridgeChannels.printPdf, consoleWindow, consoleUrl, { data: pdf, suggestedName: '荣誉证书.pdf' })).resolves.toBe('dialog');
+    await expect(
+      invoke(bridgeChannels.printPdf, consoleWindow, consoleUrl, { data: pdf, suggestedName: '荣誉证书.pdf' }),
+    ).resolves.toBe('dialog');
     const hidden = fake.BrowserWindow.all[1];
     if (!hidden) throw new Error('no window for the PDF');
-    expect(hidden.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true } });
+    expect(hidden.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
+    });
     expect(hidden.options.webPreferences?.preload).toBeUndefined();
     expect(hidden.loaded[0]).toMatch(/^file:\/\/.*podium-print-[0-9a-f-]+\.pdf$/);
     expect(shown).toEqual([pdf]);
-    expect(hidden.webContents.print).toHaveBeenCalledWith(expect.objectContaining({ silent: false }), expect.any(Function));
+    expect(hidden.webContents.print).toHaveBeenCalledWith(
+      expect.objectContaining({ silent: false }),
+      expect.any(Function),
+    );
     expect(hidden.destroyed).toBe(true);
     await expect(access(fileURLToPath(hidden.loaded[0] ?? ''))).rejects.toThrow();
 
     // Only PDF bytes are printed.
     for (const request of [{ data: new TextEncoder().encode('<html>'), suggestedName: 'a.pdf' }, { data: pdf }, pdf]) {
-      await expect(invoke(bridgeChannels.printPdf, consoleWindow, consoleUrl, request)).rejects.toThrow(zh('shell.invalidRequest'));
+      await expect(invoke(bridgeChannels.printPdf, consoleWindow, consoleUrl, request)).rejects.toThrow(
+        zh('shell.invalidRequest'),
+      );
     }
     expect(fake.BrowserWindow.all).toHaveLength(2);
     loadURL.mockRestore();
@@ -517,10 +571,18 @@ describe('the preload', () => {
     expect(member('platform')).toBe('desktop');
     const data = new Uint8Array([1]);
     const calls: [unknown, unknown[], unknown[]][] = [
-      [member('saveFile'), [{ suggestedName: 'a.xlsx', data }], [bridgeChannels.saveFile, { suggestedName: 'a.xlsx', data }]],
+      [
+        member('saveFile'),
+        [{ suggestedName: 'a.xlsx', data }],
+        [bridgeChannels.saveFile, { suggestedName: 'a.xlsx', data }],
+      ],
       [member('openFile'), [{ extensions: ['xlsx'] }], [bridgeChannels.openFile, { extensions: ['xlsx'] }]],
       [member('print'), [], [bridgeChannels.print]],
-      [member('printPdf'), [{ data, suggestedName: 'a.pdf' }], [bridgeChannels.printPdf, { data, suggestedName: 'a.pdf' }]],
+      [
+        member('printPdf'),
+        [{ data, suggestedName: 'a.pdf' }],
+        [bridgeChannels.printPdf, { data, suggestedName: 'a.pdf' }],
+      ],
       [member('openProjector'), [7], [bridgeChannels.openProjector, 7]],
     ];
     for (const [fn, args, expected] of calls) {

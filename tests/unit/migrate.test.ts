@@ -11,8 +11,16 @@ describe('planMigrations', () => {
     ['an older database gets the rest', applied(files[0]!), { ok: true, pending: files.slice(1) }],
     ['an up-to-date database gets nothing', applied(...files), { ok: true, pending: [] }],
     ['a newer database is refused', applied(...files, m('0004_d')), { ok: false, reason: 'newer', names: ['0004_d'] }],
-    ['an edited migration is refused', applied(m('0001_a', 'changed')), { ok: false, reason: 'changed', names: ['0001_a'] }],
-    ['a gap in the applied list is refused', applied(files[0]!, files[2]!), { ok: false, reason: 'changed', names: ['0003_c'] }],
+    [
+      'an edited migration is refused',
+      applied(m('0001_a', 'changed')),
+      { ok: false, reason: 'changed', names: ['0001_a'] },
+    ],
+    [
+      'a gap in the applied list is refused',
+      applied(files[0]!, files[2]!),
+      { ok: false, reason: 'changed', names: ['0003_c'] },
+    ],
   ])('%s', (_, list, expected) => {
     expect(planMigrations(list, files)).toEqual(expected);
   });

@@ -46,7 +46,9 @@ describe('isAllowedNavigation', () => {
   });
 
   it('accepts the host given as a full URL rather than a bare origin', () => {
-    expect(isAllowedNavigation('http://127.0.0.1:8080/#/screen/1', 'http://127.0.0.1:8080/#/console?token=t')).toBe(true);
+    expect(isAllowedNavigation('http://127.0.0.1:8080/#/screen/1', 'http://127.0.0.1:8080/#/console?token=t')).toBe(
+      true,
+    );
   });
 
   it('refuses everything when the host origin is not a URL', () => {

@@ -17,7 +17,12 @@ describe('renderPdf', () => {
     const pdf = readPdf(bytes);
     expect(pdf.pageCount).toBe(1);
     const text = compact(pdf.text);
-    for (const words of ['荣誉证书', '张经天同志在江浦路街道居民区青年干部演讲比赛中荣获一等奖。', '江浦路街道社工办2024年7月3日', '编号JP2024-001']) {
+    for (const words of [
+      '荣誉证书',
+      '张经天同志在江浦路街道居民区青年干部演讲比赛中荣获一等奖。',
+      '江浦路街道社工办2024年7月3日',
+      '编号JP2024-001',
+    ]) {
       expect(text).toContain(words);
     }
     expect(pdf.fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
@@ -61,6 +66,8 @@ describe('renderPdf', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     if (!(error instanceof AppError)) return;
-    expect(translate('zh-CN', error.key, error.params)).toBe(`找不到生成 PDF 所需的字体文件（${missing}）。请重新安装 Podium。`);
+    expect(translate('zh-CN', error.key, error.params)).toBe(
+      `找不到生成 PDF 所需的字体文件（${missing}）。请重新安装 Podium。`,
+    );
   });
 });

@@ -89,9 +89,24 @@ const sheet = { content: 35.5, delivery: 27, image: 18, time: 9 };
 describe('the stored entries', () => {
   it('keeps judges apart and reads back what was written, oldest first', () => {
     const store = new MapStorage();
-    writePending(store, 'a', { participantId: 2, scores: sheet, submissionId: 'submission-b', queuedAt: '2024-07-03T09:31:00Z' });
-    writePending(store, 'a', { participantId: 1, scores: sheet, submissionId: 'submission-a', queuedAt: '2024-07-03T09:30:00Z' });
-    writePending(store, 'b', { participantId: 1, scores: sheet, submissionId: 'submission-c', queuedAt: '2024-07-03T09:30:00Z' });
+    writePending(store, 'a', {
+      participantId: 2,
+      scores: sheet,
+      submissionId: 'submission-b',
+      queuedAt: '2024-07-03T09:31:00Z',
+    });
+    writePending(store, 'a', {
+      participantId: 1,
+      scores: sheet,
+      submissionId: 'submission-a',
+      queuedAt: '2024-07-03T09:30:00Z',
+    });
+    writePending(store, 'b', {
+      participantId: 1,
+      scores: sheet,
+      submissionId: 'submission-c',
+      queuedAt: '2024-07-03T09:30:00Z',
+    });
     store.setItem(pendingKey('a', 3), '{not json');
     store.setItem('podium.locale', 'zh-CN');
     expect(readPending(store, 'a').map((e) => e.submissionId)).toEqual(['submission-a', 'submission-b']);
@@ -101,7 +116,12 @@ describe('the stored entries', () => {
 
   it('removes an entry only when it is still the same submission', () => {
     const store = new MapStorage();
-    writePending(store, 't', { participantId: 1, scores: sheet, submissionId: 'submission-new', queuedAt: '2024-07-03T09:30:00Z' });
+    writePending(store, 't', {
+      participantId: 1,
+      scores: sheet,
+      submissionId: 'submission-new',
+      queuedAt: '2024-07-03T09:30:00Z',
+    });
     removePending(store, 't', 1, 'submission-old');
     expect(readPending(store, 't')).toHaveLength(1);
     removePending(store, 't', 1, 'submission-new');
@@ -111,7 +131,9 @@ describe('the stored entries', () => {
   it('reports a refused write instead of throwing', () => {
     const store = new MapStorage();
     store.broken = true;
-    expect(writePending(store, 't', { participantId: 1, scores: sheet, submissionId: 'submission-1', queuedAt: 'x' })).toBe(false);
+    expect(
+      writePending(store, 't', { participantId: 1, scores: sheet, submissionId: 'submission-1', queuedAt: 'x' }),
+    ).toBe(false);
   });
 });
 
@@ -147,7 +169,9 @@ describe('the score queue', () => {
     queue.submit(7, sheet);
     expect(calls).toHaveLength(1);
     // Already on disk while the request is on its way.
-    expect(readPending(store, 'judge-token-a')).toEqual([{ participantId: 7, scores: sheet, submissionId: 'submission-1', queuedAt: '2024-07-03T09:30:00.000Z' }]);
+    expect(readPending(store, 'judge-token-a')).toEqual([
+      { participantId: 7, scores: sheet, submissionId: 'submission-1', queuedAt: '2024-07-03T09:30:00.000Z' },
+    ]);
     expect(status(7)?.state).toBe('pending');
     calls[0]?.answer({ kind: 'saved', total: '89.50', savedAt: '2024-07-03T09:30:01Z' });
     await settle();
@@ -200,7 +224,12 @@ describe('the score queue', () => {
   it('drops a sheet the host refused for good and reports the field', async () => {
     const { store, queue, calls, timers, status } = setup();
     queue.submit(7, { ...sheet, content: 45 });
-    calls[0]?.answer({ kind: 'rejected', status: 400, message: '“内容”的分数应在 0 到 40 之间。', field: 'scores.content' });
+    calls[0]?.answer({
+      kind: 'rejected',
+      status: 400,
+      message: '“内容”的分数应在 0 到 40 之间。',
+      field: 'scores.content',
+    });
     await settle();
     expect(status(7)).toMatchObject({ state: 'error', status: 400, field: 'scores.content', scores: { content: 45 } });
     expect(store.map.size).toBe(0);
@@ -209,7 +238,12 @@ describe('the score queue', () => {
 
   it('resends what a reloaded page finds in storage', async () => {
     const store = new MapStorage();
-    writePending(store, 'judge-token-a', { participantId: 3, scores: sheet, submissionId: 'from-before-reload', queuedAt: '2024-07-03T09:00:00Z' });
+    writePending(store, 'judge-token-a', {
+      participantId: 3,
+      scores: sheet,
+      submissionId: 'from-before-reload',
+      queuedAt: '2024-07-03T09:00:00Z',
+    });
     const { queue, calls, status } = setup(store);
     expect(status(3)).toBeUndefined();
     expect(queue.statuses().get(3)?.state).toBe('pending');

@@ -52,7 +52,11 @@ function panel(n: number): number[] {
 }
 
 /** A participant whose judge i+1 gave totals[i]; null means that judge has not scored. */
-function entrant(participantId: number, totals: readonly (string | null)[], extra: Partial<ParticipantScores> = {}): ParticipantScores {
+function entrant(
+  participantId: number,
+  totals: readonly (string | null)[],
+  extra: Partial<ParticipantScores> = {},
+): ParticipantScores {
   const sheets = totals.flatMap((t, i) => (t === null ? [] : [{ judgeId: i + 1, scores: { total: h(t) } }]));
   return { participantId, sheets, ...extra };
 }
@@ -119,9 +123,23 @@ describe('judgeTotal', () => {
 
 describe('aggregating a panel', () => {
   it.each<[string, AggregationMethod, [number, number], string[], string, (DroppedSide | null)[]]>([
-    ['mean of 88.1, 88.1, 88.1, 88.2', 'mean', [0, 0], ['88.1', '88.1', '88.1', '88.2'], '88.13', [null, null, null, null]],
+    [
+      'mean of 88.1, 88.1, 88.1, 88.2',
+      'mean',
+      [0, 0],
+      ['88.1', '88.1', '88.1', '88.2'],
+      '88.13',
+      [null, null, null, null],
+    ],
     ['mean ignores drops', 'mean', [1, 1], ['90', '80'], '85.00', [null, null]],
-    ['trimmed mean', 'trimmed-mean', [1, 1], ['90', '95', '80', '85', '88'], '87.67', [null, 'high', 'low', null, null]],
+    [
+      'trimmed mean',
+      'trimmed-mean',
+      [1, 1],
+      ['90', '95', '80', '85', '88'],
+      '87.67',
+      [null, 'high', 'low', null, null],
+    ],
     [
       'trimmed mean with the highest repeated strikes one (the earlier judge)',
       'trimmed-mean',
@@ -130,7 +148,14 @@ describe('aggregating a panel', () => {
       '90.00',
       [null, 'high', null, 'low', null],
     ],
-    ['trimmed mean of equal totals strikes exactly two', 'trimmed-mean', [1, 1], ['90', '90', '90', '90'], '90.00', ['high', 'low', null, null]],
+    [
+      'trimmed mean of equal totals strikes exactly two',
+      'trimmed-mean',
+      [1, 1],
+      ['90', '90', '90', '90'],
+      '90.00',
+      ['high', 'low', null, null],
+    ],
     [
       'trimmed mean dropping two highest, one lowest',
       'trimmed-mean',
@@ -139,11 +164,32 @@ describe('aggregating a panel', () => {
       '85.00',
       [null, 'high', 'high', 'low', null, null],
     ],
-    ['trimmed mean with no drops is the mean', 'trimmed-mean', [0, 0], ['88.1', '88.1', '88.1', '88.2'], '88.13', [null, null, null, null]],
+    [
+      'trimmed mean with no drops is the mean',
+      'trimmed-mean',
+      [0, 0],
+      ['88.1', '88.1', '88.1', '88.2'],
+      '88.13',
+      [null, null, null, null],
+    ],
     ['median of an odd count', 'median', [0, 0], ['85', '90', '88'], '88.00', [null, null, null]],
-    ['median of an even count is the mean of the middle two', 'median', [0, 0], ['85', '90', '88', '86.25'], '87.13', [null, null, null, null]],
+    [
+      'median of an even count is the mean of the middle two',
+      'median',
+      [0, 0],
+      ['85', '90', '88', '86.25'],
+      '87.13',
+      [null, null, null, null],
+    ],
     ['sum', 'sum', [0, 0], ['9.5', '9', '8.5'], '27.00', [null, null, null]],
-    ['trimmed sum (diving style)', 'trimmed-sum', [1, 1], ['9.5', '9', '8.5', '7', '9'], '26.50', ['high', null, null, 'low', null]],
+    [
+      'trimmed sum (diving style)',
+      'trimmed-sum',
+      [1, 1],
+      ['9.5', '9', '8.5', '7', '9'],
+      '26.50',
+      ['high', null, null, 'low', null],
+    ],
   ])('%s', (_label, method, [dropHighest, dropLowest], totals, final, dropped) => {
     const result = scoreParticipant(rules(method, [dropHighest, dropLowest]), panel(totals.length), entrant(1, totals));
     expect(result.final).toBe(final);
@@ -155,7 +201,12 @@ describe('aggregating a panel', () => {
     ['trimmed-sum', [2, 1], 3],
     ['mean', [0, 0], 0],
   ])('%s with drops %j keeps nothing from %i values', (method, [dropHighest, dropLowest], count) => {
-    expect(aggregateValues(Array.from({ length: count }, () => 9000), { method, dropHighest, dropLowest })).toBeNull();
+    expect(
+      aggregateValues(
+        Array.from({ length: count }, () => 9000),
+        { method, dropHighest, dropLowest },
+      ),
+    ).toBeNull();
   });
 });
 
@@ -170,13 +221,19 @@ describe('decimals and deductions', () => {
     ['a whole point off with 0 places', 0, ['88.5', '88.5'], '1', '88'],
   ])('%s', (_label, decimals, totals, deduction, final) => {
     const participant = entrant(1, totals, deduction === undefined ? {} : { deduction: h(deduction) });
-    const result = scoreParticipant(rules('mean', [0, 0], decimals === undefined ? {} : { decimals }), panel(totals.length), participant);
+    const result = scoreParticipant(
+      rules('mean', [0, 0], decimals === undefined ? {} : { decimals }),
+      panel(totals.length),
+      participant,
+    );
     expect(result.final).toBe(final);
   });
 });
 
 describe('judge conflicts (回避) and missing scores', () => {
-  it.each<[string, Rules, number, (string | null)[], number[], boolean, ResultStatus, string | null, (DroppedSide | null)[]]>([
+  it.each<
+    [string, Rules, number, (string | null)[], number[], boolean, ResultStatus, string | null, (DroppedSide | null)[]]
+  >([
     [
       'a recused judge, trimming still possible over four',
       rules('trimmed-mean', [1, 1]),
@@ -233,7 +290,17 @@ describe('judge conflicts (回避) and missing scores', () => {
       [null, 'high', null, 'low', null],
     ],
     ['every judge recused', rules('mean'), 2, [null, null], [1, 2], false, 'too-few-scores', null, [null, null]],
-    ['a judge still to score', rules('trimmed-mean', [1, 1]), 4, ['90', null, '80', '85'], [], false, 'missing-scores', null, [null, null, null, null]],
+    [
+      'a judge still to score',
+      rules('trimmed-mean', [1, 1]),
+      4,
+      ['90', null, '80', '85'],
+      [],
+      false,
+      'missing-scores',
+      null,
+      [null, null, null, null],
+    ],
     [
       'a judge still to score, aggregating what exists',
       rules('trimmed-mean', [1, 1]),
@@ -258,7 +325,9 @@ describe('judge conflicts (回避) and missing scores', () => {
     ],
     ['nobody has scored yet', rules('mean'), 3, [null, null, null], [], true, 'unscored', null, [null, null, null]],
   ])('%s', (_label, theRules, judges, totals, recusedJudgeIds, aggregatePresent, status, final, dropped) => {
-    const result = scoreParticipant(theRules, panel(judges), entrant(1, totals, { recusedJudgeIds }), { aggregatePresent });
+    const result = scoreParticipant(theRules, panel(judges), entrant(1, totals, { recusedJudgeIds }), {
+      aggregatePresent,
+    });
     expect(result.status).toBe(status);
     expect(result.final).toBe(final);
     expect(result.judgeTotals.map((t) => t.dropped)).toEqual(dropped);
@@ -267,7 +336,11 @@ describe('judge conflicts (回避) and missing scores', () => {
 
   it('shows the totals of the judges who scored, and none for a recused one', () => {
     const result = scoreParticipant(rules('mean'), panel(3), entrant(1, ['90', '60', '80'], { recusedJudgeIds: [2] }));
-    expect(result.judgeTotals.map((t) => (t.total === null ? null : formatHundredths(t.total)))).toEqual(['90.00', null, '80.00']);
+    expect(result.judgeTotals.map((t) => (t.total === null ? null : formatHundredths(t.total)))).toEqual([
+      '90.00',
+      null,
+      '80.00',
+    ]);
   });
 
   it('refuses a sheet from a judge who is not on the panel', () => {
@@ -276,7 +349,11 @@ describe('judge conflicts (回避) and missing scores', () => {
 });
 
 describe('weighted judge groups', () => {
-  const proAndPublic = (weights: [number, number], method: AggregationMethod = 'mean', drops: [number, number] = [0, 0]): Rules =>
+  const proAndPublic = (
+    weights: [number, number],
+    method: AggregationMethod = 'mean',
+    drops: [number, number] = [0, 0],
+  ): Rules =>
     rules(method, drops, {
       groups: [
         { key: '专业评委', weight: weights[0], judgeIds: [1, 2, 3] },
@@ -286,9 +363,19 @@ describe('weighted judge groups', () => {
 
   it.each<[string, Rules, (string | null)[], string]>([
     // Float: 0.7 × 80 + 0.3 × 80.35 → 80.10.
-    ['70/30 of means 80 and 80.35 is exactly 80.105', proAndPublic([70, 30]), ['80.1', '79.9', '80', '80.3', '80.4'], '80.11'],
+    [
+      '70/30 of means 80 and 80.35 is exactly 80.105',
+      proAndPublic([70, 30]),
+      ['80.1', '79.9', '80', '80.3', '80.4'],
+      '80.11',
+    ],
     ['weights 0.7/0.3 mean the same', proAndPublic([0.7, 0.3]), ['80.1', '79.9', '80', '80.3', '80.4'], '80.11'],
-    ['70/30 of means 88.1 and 90.005 is 88.6715', proAndPublic([70, 30]), ['88', '88.1', '88.2', '90', '90.01'], '88.67'],
+    [
+      '70/30 of means 88.1 and 90.005 is 88.6715',
+      proAndPublic([70, 30]),
+      ['88', '88.1', '88.2', '90', '90.01'],
+      '88.67',
+    ],
   ])('%s', (_label, theRules, totals, final) => {
     expect(scoreParticipant(theRules, panel(5), entrant(1, totals)).final).toBe(final);
   });
@@ -316,10 +403,18 @@ describe('weighted judge groups', () => {
 
   it.each<[string, JudgeGroup[]]>([
     ['a judge in no group', [{ key: 'a', weight: 1, judgeIds: [1] }]],
-    ['a judge in two groups', [{ key: 'a', weight: 1, judgeIds: [1, 2] }, { key: 'b', weight: 1, judgeIds: [2] }]],
+    [
+      'a judge in two groups',
+      [
+        { key: 'a', weight: 1, judgeIds: [1, 2] },
+        { key: 'b', weight: 1, judgeIds: [2] },
+      ],
+    ],
     ['a zero weight', [{ key: 'a', weight: 0, judgeIds: [1, 2] }]],
   ])('refuses %s', (_label, groups) => {
-    expect(() => scoreParticipant(rules('mean', [0, 0], { groups }), panel(2), entrant(1, ['90', '80']))).toThrow(RangeError);
+    expect(() => scoreParticipant(rules('mean', [0, 0], { groups }), panel(2), entrant(1, ['90', '80']))).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -365,7 +460,11 @@ describe('ranking', () => {
       'the raw mean over all judges breaks what the trimmed mean ties',
       rules('trimmed-mean', [1, 1], { tieBreak: ['unrounded', 'raw-mean'] }),
       5,
-      [entrant(1, ['95', '85', '85', '85', '70']), entrant(2, ['90', '85', '85', '85', '80']), entrant(3, ['70', '70', '70', '70', '70'])],
+      [
+        entrant(1, ['95', '85', '85', '85', '70']),
+        entrant(2, ['90', '85', '85', '85', '80']),
+        entrant(3, ['70', '70', '70', '70', '70']),
+      ],
       [
         [2, 1, '85.00', 'raw-mean'],
         [1, 2, '85.00', 'raw-mean'],
@@ -436,15 +535,24 @@ describe('ranking', () => {
       { key: 'content', name: '内容', max: 60, step: 0.5 },
       { key: 'delivery', name: '表达', max: 40, step: 0.5 },
     ];
-    const sheet = (judgeId: number, content: string, delivery: string) => ({ judgeId, scores: { content: h(content), delivery: h(delivery) } });
+    const sheet = (judgeId: number, content: string, delivery: string) => ({
+      judgeId,
+      scores: { content: h(content), delivery: h(delivery) },
+    });
     const theRules: Rules = {
       criteria: twoLines,
       aggregation: { method: 'trimmed-mean', dropHighest: 1, dropLowest: 1 },
       tieBreak: ['unrounded', 'raw-mean', 'criterion:content'],
     };
     // Same totals from every judge (90, 85, 80): equal finals and raw means; content trimmed-mean 50 vs 52.
-    const a: ParticipantScores = { participantId: 1, sheets: [sheet(1, '50', '40'), sheet(2, '50', '35'), sheet(3, '50', '30')] };
-    const b: ParticipantScores = { participantId: 2, sheets: [sheet(1, '60', '30'), sheet(2, '52', '33'), sheet(3, '40', '40')] };
+    const a: ParticipantScores = {
+      participantId: 1,
+      sheets: [sheet(1, '50', '40'), sheet(2, '50', '35'), sheet(3, '50', '30')],
+    };
+    const b: ParticipantScores = {
+      participantId: 2,
+      sheets: [sheet(1, '60', '30'), sheet(2, '52', '33'), sheet(3, '40', '40')],
+    };
     expect(view(rankParticipants(theRules, panel(3), [a, b]))).toEqual([
       [2, 1, '85.00', 'criterion:content'],
       [1, 2, '85.00', 'criterion:content'],
@@ -561,7 +669,13 @@ describe('awards', () => {
   });
 
   it.each<[string, AwardTier[]]>([
-    ['an everyone-else tier that is not last', [{ name: '优秀奖', count: null }, { name: '一等奖', count: 1 }]],
+    [
+      'an everyone-else tier that is not last',
+      [
+        { name: '优秀奖', count: null },
+        { name: '一等奖', count: 1 },
+      ],
+    ],
     ['a negative count', [{ name: '一等奖', count: -1 }]],
     ['a fractional count', [{ name: '一等奖', count: 1.5 }]],
   ])('refuses %s', (_label, theTiers) => {
@@ -578,8 +692,16 @@ describe('rulesProblems', () => {
       { criteria: [...speechRubric, { key: 'time', name: '时间', max: 5, step: 1 }] },
       [{ field: 'criteria.4.key', code: 'duplicate-key' }],
     ],
-    ['a max off its step', { criteria: [{ key: 'x', name: 'x', max: 9.95, step: 0.1 }] }, [{ field: 'criteria.0.max', code: 'bad-max' }]],
-    ['a max of 0', { criteria: [{ key: 'x', name: 'x', max: 0, step: 1 }] }, [{ field: 'criteria.0.max', code: 'bad-max' }]],
+    [
+      'a max off its step',
+      { criteria: [{ key: 'x', name: 'x', max: 9.95, step: 0.1 }] },
+      [{ field: 'criteria.0.max', code: 'bad-max' }],
+    ],
+    [
+      'a max of 0',
+      { criteria: [{ key: 'x', name: 'x', max: 0, step: 1 }] },
+      [{ field: 'criteria.0.max', code: 'bad-max' }],
+    ],
     [
       'negative and fractional drops',
       { aggregation: { method: 'trimmed-mean', dropHighest: -1, dropLowest: 0.5 } },
@@ -589,7 +711,11 @@ describe('rulesProblems', () => {
       ],
     ],
     ['7 decimals', { decimals: 7 }, [{ field: 'decimals', code: 'bad-decimals' }]],
-    ['a tie-break on an unknown criterion', { tieBreak: ['criterion:voice'] }, [{ field: 'tieBreak.0', code: 'unknown-criterion' }]],
+    [
+      'a tie-break on an unknown criterion',
+      { tieBreak: ['criterion:voice'] },
+      [{ field: 'tieBreak.0', code: 'unknown-criterion' }],
+    ],
     [
       'bad groups',
       {
@@ -606,7 +732,10 @@ describe('rulesProblems', () => {
       ],
     ],
   ])('%s', (_label, change, problems) => {
-    const base: Rules = { criteria: speechRubric, aggregation: { method: 'trimmed-mean', dropHighest: 1, dropLowest: 1 } };
+    const base: Rules = {
+      criteria: speechRubric,
+      aggregation: { method: 'trimmed-mean', dropHighest: 1, dropLowest: 1 },
+    };
     expect(rulesProblems({ ...base, ...change })).toEqual(problems);
   });
 });

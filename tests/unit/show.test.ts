@@ -23,24 +23,65 @@ import {
 const marks = { greenAt: 0, amberAt: 240, redAt: 300, overtimeDeductionPerMinute: 0 };
 
 function speaker(participantId: number, status: Current['status'], elapsedMs = 0): Current {
-  return { participantId, name: `选手${participantId}`, organization: null, title: null, order: participantId, status, startedAt: '2024-07-03T01:00:00Z', elapsedMs, running: status === 'speaking' };
+  return {
+    participantId,
+    name: `选手${participantId}`,
+    organization: null,
+    title: null,
+    order: participantId,
+    status,
+    startedAt: '2024-07-03T01:00:00Z',
+    elapsedMs,
+    running: status === 'speaking',
+  };
 }
 
 function row(participantId: number, rank: number, award?: string): RankingRow {
-  return { rank, participantId, name: `选手${participantId}`, organization: null, title: null, order: participantId, final: '90.00', judgeTotals: [], tieBrokenBy: null, ...(award ? { award, tiedAward: false } : {}) };
+  return {
+    rank,
+    participantId,
+    name: `选手${participantId}`,
+    organization: null,
+    title: null,
+    order: participantId,
+    final: '90.00',
+    judgeTotals: [],
+    tieBrokenBy: null,
+    ...(award ? { award, tiedAward: false } : {}),
+  };
 }
 
-const reveal = (participantId: number): Reveal => ({ type: 'reveal', eventId: 1, participantId, name: `选手${participantId}`, organization: null, judgeTotals: [], deduction: '0.00', final: '88.13', rank: 1 });
+const reveal = (participantId: number): Reveal => ({
+  type: 'reveal',
+  eventId: 1,
+  participantId,
+  name: `选手${participantId}`,
+  organization: null,
+  judgeTotals: [],
+  deduction: '0.00',
+  final: '88.13',
+  rank: 1,
+});
 
 function showOf(current: Current | null): PublicShow {
-  return { event: { id: 1, title: '演讲比赛', organizer: null, venue: null, startsOn: '2024-07-03' }, current, timer: marks, ranking: { decimals: 2, rows: [] }, speakers: 8 };
+  return {
+    event: { id: 1, title: '演讲比赛', organizer: null, venue: null, startsOn: '2024-07-03' },
+    current,
+    timer: marks,
+    ranking: { decimals: 2, rows: [] },
+    speakers: 8,
+  };
 }
 
 describe('the projector show state', () => {
   it('shows the speaker on stage until their reveal, then never again for that turn', () => {
     let state: ShowState = showReducer(initialShow, { type: 'show', show: showOf(speaker(1, 'speaking')), now: 0 });
     expect(speakerOnStage(state)?.participantId).toBe(1);
-    state = showReducer(state, { type: 'live', message: { type: 'performance', eventId: 1, performance: speaker(1, 'locked'), timer: marks }, now: 10 });
+    state = showReducer(state, {
+      type: 'live',
+      message: { type: 'performance', eventId: 1, performance: speaker(1, 'locked'), timer: marks },
+      now: 10,
+    });
     expect(speakerOnStage(state)?.status).toBe('locked');
     state = showReducer(state, { type: 'live', message: reveal(1), now: 20 });
     expect(pickScene(state, 'auto', [], 0)).toMatchObject({ kind: 'reveal', at: 20 });
@@ -53,7 +94,11 @@ describe('the projector show state', () => {
   it('ends a held reveal early when the next speaker starts, and a stale reveal-done changes nothing', () => {
     let state = showReducer(initialShow, { type: 'live', message: reveal(1), now: 5 });
     expect(showReducer(state, { type: 'reveal-done', at: 4 })).toBe(state);
-    state = showReducer(state, { type: 'live', message: { type: 'performance', eventId: 1, performance: speaker(2, 'speaking'), timer: marks }, now: 6 });
+    state = showReducer(state, {
+      type: 'live',
+      message: { type: 'performance', eventId: 1, performance: speaker(2, 'speaking'), timer: marks },
+      now: 6,
+    });
     expect(state.reveal).toBeNull();
     expect(pickScene(state, 'auto', [], 0)).toMatchObject({ kind: 'speaker', current: { participantId: 2 } });
     // The host's manual view wins over the live show while chosen.
@@ -110,7 +155,9 @@ describe('the staged reveal and the slides', () => {
   });
 
   it('pages the leaderboard by eight and groups winners by award in ranking order', () => {
-    const rows = Array.from({ length: 20 }, (_, i) => row(i + 1, i + 1, i === 0 ? '一等奖' : i < 3 ? '二等奖' : i < 6 ? '三等奖' : '优秀奖'));
+    const rows = Array.from({ length: 20 }, (_, i) =>
+      row(i + 1, i + 1, i === 0 ? '一等奖' : i < 3 ? '二等奖' : i < 6 ? '三等奖' : '优秀奖'),
+    );
     expect(leaderboardPages(rows).map((p) => p.length)).toEqual([8, 8, 4]);
     const pages = awardPages(rows);
     expect(pages[0]!.map((g) => g.award)).toEqual(['一等奖', '二等奖', '三等奖', '优秀奖']);

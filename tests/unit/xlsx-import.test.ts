@@ -6,7 +6,10 @@ import { AppError } from '../../electron/services/errors';
 type Cell = string | number | null | XLSX.CellObject;
 
 /** Real workbook bytes, written by SheetJS the way Excel would save them. */
-function workbook(sheets: Array<{ name: string; rows: Cell[][]; merges?: string[] }>, bookType: XLSX.BookType = 'xlsx'): Uint8Array {
+function workbook(
+  sheets: Array<{ name: string; rows: Cell[][]; merges?: string[] }>,
+  bookType: XLSX.BookType = 'xlsx',
+): Uint8Array {
   const wb = XLSX.utils.book_new();
   for (const { name, rows, merges = [] } of sheets) {
     const ws = XLSX.utils.aoa_to_sheet(rows);
@@ -100,19 +103,47 @@ describe('readParticipantSheet', () => {
   });
 
   it('refuses a phone typed as text in scientific notation: its digits are lost', () => {
-    const bytes = workbook([{ name: 'S', rows: [['姓名', '手机'], ['李怡', '1.38E+10']] }]);
+    const bytes = workbook([
+      {
+        name: 'S',
+        rows: [
+          ['姓名', '手机'],
+          ['李怡', '1.38E+10'],
+        ],
+      },
+    ]);
     const { errors, people } = readParticipantSheet(bytes, { locale: 'zh-CN' });
     expect(people).toEqual([]);
     expect(errors).toEqual([{ row: 2, column: '手机', message: expect.stringContaining('科学计数法') }]);
   });
 
   it('keeps spaces inside Latin names and collapses runs', () => {
-    const bytes = workbook([{ name: 'S', rows: [['Name', 'Organization'], ['  John   Smith ', ' Lane  3 ']] }]);
-    expect(readParticipantSheet(bytes, { locale: 'en' }).people[0]).toMatchObject({ name: 'John Smith', organization: 'Lane 3' });
+    const bytes = workbook([
+      {
+        name: 'S',
+        rows: [
+          ['Name', 'Organization'],
+          ['  John   Smith ', ' Lane  3 '],
+        ],
+      },
+    ]);
+    expect(readParticipantSheet(bytes, { locale: 'en' }).people[0]).toMatchObject({
+      name: 'John Smith',
+      organization: 'Lane 3',
+    });
   });
 
   it('flags a name over 50 characters and a title over 300', () => {
-    const bytes = workbook([{ name: 'S', rows: [['姓名', '题目'], ['张'.repeat(51), '好'], ['李怡', '长'.repeat(301)]] }]);
+    const bytes = workbook([
+      {
+        name: 'S',
+        rows: [
+          ['姓名', '题目'],
+          ['张'.repeat(51), '好'],
+          ['李怡', '长'.repeat(301)],
+        ],
+      },
+    ]);
     const { errors } = readParticipantSheet(bytes, { locale: 'zh-CN' });
     expect(errors.map((e) => [e.row, e.column])).toEqual([
       [2, '姓名'],
@@ -122,7 +153,13 @@ describe('readParticipantSheet', () => {
 
   it('applies the organiser’s mapping for headers Podium does not know, and can drop a column', () => {
     const bytes = workbook([
-      { name: 'S', rows: [['参赛人', '所在支部', '分组', '备注'], ['李文渊', '海上源居委会（筹）', '第一组', '迟到']] },
+      {
+        name: 'S',
+        rows: [
+          ['参赛人', '所在支部', '分组', '备注'],
+          ['李文渊', '海上源居委会（筹）', '第一组', '迟到'],
+        ],
+      },
     ]);
     const plain = () => readParticipantSheet(bytes, { locale: 'zh-CN' });
     expect(plain).toThrow(expect.objectContaining({ key: 'error.import.noHeader' }));
@@ -137,7 +174,12 @@ describe('readParticipantSheet', () => {
       { header: '分组', field: null },
       { header: '备注', field: 'title' },
     ]);
-    expect(mapped.people[0]).toMatchObject({ name: '李文渊', organization: '海上源居委会（筹）', title: '迟到', group: null });
+    expect(mapped.people[0]).toMatchObject({
+      name: '李文渊',
+      organization: '海上源居委会（筹）',
+      title: '迟到',
+      group: null,
+    });
   });
 
   it('refuses a mapping that is not a JSON object of known fields', () => {
@@ -148,7 +190,15 @@ describe('readParticipantSheet', () => {
   });
 
   it('recognises headers written with marks and padding: *姓名（必填）, 手机号码 , 组 别', () => {
-    const bytes = workbook([{ name: 'S', rows: [['*姓名（必填）', ' 手机号码 ', '组\u3000别'], ['李怡', 13300133000, '第二组']] }]);
+    const bytes = workbook([
+      {
+        name: 'S',
+        rows: [
+          ['*姓名（必填）', ' 手机号码 ', '组\u3000别'],
+          ['李怡', 13300133000, '第二组'],
+        ],
+      },
+    ]);
     const { columns, people } = readParticipantSheet(bytes, { locale: 'zh-CN' });
     expect(columns.map((c) => c.field)).toEqual(['name', 'phone', 'group']);
     expect(people[0]).toMatchObject({ name: '李怡', phone: '13300133000', group: '第二组' });
@@ -157,7 +207,13 @@ describe('readParticipantSheet', () => {
   it('uses the first sheet that has a 姓名 header (an instructions sheet may come first)', () => {
     const bytes = workbook([
       { name: '填表说明', rows: [['请按模板填写'], ['电话请填手机号']] },
-      { name: '名单', rows: [['组别', '姓名', '手机号'], ['A', '李怡', 13900000001]] },
+      {
+        name: '名单',
+        rows: [
+          ['组别', '姓名', '手机号'],
+          ['A', '李怡', 13900000001],
+        ],
+      },
     ]);
     expect(readParticipantSheet(bytes, { locale: 'zh-CN' }).people).toEqual([
       { row: 2, name: '李怡', gender: null, organization: null, title: null, phone: '13900000001', group: 'A' },
@@ -165,13 +221,30 @@ describe('readParticipantSheet', () => {
   });
 
   it('reads legacy .xls files too', () => {
-    const bytes = workbook([{ name: 'S', rows: [['姓名', '电话'], ['李怡', 13900000001]] }], 'biff8');
-    expect(readParticipantSheet(bytes, { locale: 'zh-CN' }).people[0]).toMatchObject({ name: '李怡', phone: '13900000001' });
+    const bytes = workbook(
+      [
+        {
+          name: 'S',
+          rows: [
+            ['姓名', '电话'],
+            ['李怡', 13900000001],
+          ],
+        },
+      ],
+      'biff8',
+    );
+    expect(readParticipantSheet(bytes, { locale: 'zh-CN' }).people[0]).toMatchObject({
+      name: '李怡',
+      phone: '13900000001',
+    });
   });
 
   it('says there is no header row when no row has 姓名', () => {
     const bytes = workbook([{ name: 'S', rows: [['名单'], ['李怡', '13900000001']] }]);
-    expect(catchError(() => readParticipantSheet(bytes, { locale: 'zh-CN' }))).toMatchObject({ code: 'bad_request', key: 'error.import.noHeader' });
+    expect(catchError(() => readParticipantSheet(bytes, { locale: 'zh-CN' }))).toMatchObject({
+      code: 'bad_request',
+      key: 'error.import.noHeader',
+    });
   });
 
   it.each([

@@ -60,13 +60,19 @@ function toCertificate(row: Row): CertificateRecord {
 export function certificatesRepository(db: Database) {
   const settingsOf = db.prepare('SELECT * FROM certificate_settings WHERE event_id = ?');
   const ensureSettings = db.prepare('INSERT OR IGNORE INTO certificate_settings (event_id, updated_at) VALUES (?, ?)');
-  const putOffset = db.prepare('UPDATE certificate_settings SET offset_x_mm = ?, offset_y_mm = ?, updated_at = ? WHERE event_id = ?');
+  const putOffset = db.prepare(
+    'UPDATE certificate_settings SET offset_x_mm = ?, offset_y_mm = ?, updated_at = ? WHERE event_id = ?',
+  );
   const putTemplate = {
     award: db.prepare('UPDATE certificate_settings SET award_template_json = ?, updated_at = ? WHERE event_id = ?'),
-    completion: db.prepare('UPDATE certificate_settings SET completion_template_json = ?, updated_at = ? WHERE event_id = ?'),
+    completion: db.prepare(
+      'UPDATE certificate_settings SET completion_template_json = ?, updated_at = ? WHERE event_id = ?',
+    ),
   } satisfies Record<CertificateKind, unknown>;
 
-  const imageOf = db.prepare('SELECT media_type, data FROM certificate_images WHERE event_id = ? AND kind = ? AND role = ?');
+  const imageOf = db.prepare(
+    'SELECT media_type, data FROM certificate_images WHERE event_id = ? AND kind = ? AND role = ?',
+  );
   const imageRoles = db.prepare('SELECT role FROM certificate_images WHERE event_id = ? AND kind = ?');
   const putImage = db.prepare(
     `INSERT INTO certificate_images (event_id, kind, role, media_type, data, updated_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -93,7 +99,10 @@ export function certificatesRepository(db: Database) {
       return {
         offsetX: num(row, 'offset_x_mm'),
         offsetY: num(row, 'offset_y_mm'),
-        templateJson: { award: optStr(row, 'award_template_json'), completion: optStr(row, 'completion_template_json') },
+        templateJson: {
+          award: optStr(row, 'award_template_json'),
+          completion: optStr(row, 'completion_template_json'),
+        },
       };
     },
     setOffset(eventId: number, x: number, y: number, at: string): void {
@@ -115,7 +124,13 @@ export function certificatesRepository(db: Database) {
     imageRoles(eventId: number, kind: CertificateKind): string[] {
       return rows(imageRoles.all(eventId, kind)).map((row) => str(row, 'role'));
     },
-    setImage(eventId: number, kind: CertificateKind, role: CertificateImageRole, image: CertificateImageRecord, at: string): void {
+    setImage(
+      eventId: number,
+      kind: CertificateKind,
+      role: CertificateImageRole,
+      image: CertificateImageRecord,
+      at: string,
+    ): void {
       putImage.run(eventId, kind, role, image.mediaType, image.data, at);
     },
     removeImage(eventId: number, kind: CertificateKind, role: CertificateImageRole): void {
@@ -130,7 +145,14 @@ export function certificatesRepository(db: Database) {
       const row = lastSequence.get(eventId);
       return isRow(row) ? int(row, 'last') : 0;
     },
-    issue(eventId: number, kind: CertificateKind, sequence: number, number: string, printed: PrintedCertificate, at: string): void {
+    issue(
+      eventId: number,
+      kind: CertificateKind,
+      sequence: number,
+      number: string,
+      printed: PrintedCertificate,
+      at: string,
+    ): void {
       insert.run({ eventId, kind, sequence, number, at, ...printed });
     },
     reprint(eventId: number, kind: CertificateKind, printed: PrintedCertificate, at: string): void {

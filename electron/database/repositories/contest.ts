@@ -75,7 +75,8 @@ export interface AuditRecord {
   reason: string | null;
 }
 
-const optInt = (row: Row, column: string): number | null => (row[column] === null || row[column] === undefined ? null : int(row, column));
+const optInt = (row: Row, column: string): number | null =>
+  row[column] === null || row[column] === undefined ? null : int(row, column);
 
 function statusOf(value: string): StoredStatus {
   const status = storedStatuses.find((s) => s === value);
@@ -120,35 +121,55 @@ export function contestRepository(db: Database) {
     ensureSettings: db.prepare('INSERT OR IGNORE INTO contest_settings (event_id, updated_at) VALUES (?, ?)'),
     setRubric: db.prepare('UPDATE contest_settings SET rubric_json = ?, updated_at = ? WHERE event_id = ?'),
     setAwards: db.prepare('UPDATE contest_settings SET awards_json = ?, updated_at = ? WHERE event_id = ?'),
-    setOrder: db.prepare('UPDATE contest_settings SET order_json = ?, draw_seed = ?, updated_at = ? WHERE event_id = ?'),
+    setOrder: db.prepare(
+      'UPDATE contest_settings SET order_json = ?, draw_seed = ?, updated_at = ? WHERE event_id = ?',
+    ),
     insertJudge: db.prepare(
       'INSERT INTO judges (event_id, name, organization, group_key, token, created_at) VALUES (@eventId, @name, @organization, @group, @token, @createdAt)',
     ),
-    updateJudge: db.prepare('UPDATE judges SET name = @name, organization = @organization, group_key = @group WHERE id = @id'),
+    updateJudge: db.prepare(
+      'UPDATE judges SET name = @name, organization = @organization, group_key = @group WHERE id = @id',
+    ),
     judge: db.prepare('SELECT * FROM judges WHERE id = ?'),
     judgeByToken: db.prepare('SELECT * FROM judges WHERE token = ?'),
     judges: db.prepare('SELECT * FROM judges WHERE event_id = ? ORDER BY id'),
-    conflicts: db.prepare('SELECT c.judge_id, c.participant_id FROM judge_conflicts c JOIN judges j ON j.id = c.judge_id WHERE j.event_id = ?'),
+    conflicts: db.prepare(
+      'SELECT c.judge_id, c.participant_id FROM judge_conflicts c JOIN judges j ON j.id = c.judge_id WHERE j.event_id = ?',
+    ),
     clearConflicts: db.prepare('DELETE FROM judge_conflicts WHERE judge_id = ?'),
     addConflict: db.prepare('INSERT INTO judge_conflicts (judge_id, participant_id) VALUES (?, ?)'),
     performances: db.prepare('SELECT * FROM performances WHERE event_id = ? ORDER BY id'),
     performance: db.prepare('SELECT * FROM performances WHERE event_id = ? AND participant_id = ?'),
-    open: db.prepare("SELECT * FROM performances WHERE event_id = ? AND status IN ('speaking', 'scoring') ORDER BY id DESC LIMIT 1"),
-    insertPerformance: db.prepare("INSERT INTO performances (event_id, participant_id, status, started_at) VALUES (?, ?, 'speaking', ?)"),
-    finish: db.prepare("UPDATE performances SET status = 'scoring', finished_at = ?, overtime_seconds = ?, deduction = ?, deduction_reason = COALESCE(?, deduction_reason) WHERE id = ?"),
-    lock: db.prepare("UPDATE performances SET status = 'locked', locked_at = ?, finished_at = COALESCE(finished_at, ?) WHERE id = ?"),
+    open: db.prepare(
+      "SELECT * FROM performances WHERE event_id = ? AND status IN ('speaking', 'scoring') ORDER BY id DESC LIMIT 1",
+    ),
+    insertPerformance: db.prepare(
+      "INSERT INTO performances (event_id, participant_id, status, started_at) VALUES (?, ?, 'speaking', ?)",
+    ),
+    finish: db.prepare(
+      "UPDATE performances SET status = 'scoring', finished_at = ?, overtime_seconds = ?, deduction = ?, deduction_reason = COALESCE(?, deduction_reason) WHERE id = ?",
+    ),
+    lock: db.prepare(
+      "UPDATE performances SET status = 'locked', locked_at = ?, finished_at = COALESCE(finished_at, ?) WHERE id = ?",
+    ),
     reveal: db.prepare("UPDATE performances SET status = 'revealed', revealed_at = ? WHERE id = ?"),
     deduction: db.prepare('UPDATE performances SET deduction = ?, deduction_reason = ? WHERE id = ?'),
-    scoresOfEvent: db.prepare('SELECT s.* FROM scores s JOIN performances p ON p.id = s.performance_id WHERE p.event_id = ?'),
+    scoresOfEvent: db.prepare(
+      'SELECT s.* FROM scores s JOIN performances p ON p.id = s.performance_id WHERE p.event_id = ?',
+    ),
     scoresOf: db.prepare('SELECT * FROM scores WHERE performance_id = ? AND judge_id = ?'),
     upsertScore: db.prepare(
       `INSERT INTO scores (performance_id, judge_id, criterion_key, value, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (performance_id, judge_id, criterion_key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
     ),
     deleteScores: db.prepare('DELETE FROM scores WHERE performance_id = ? AND judge_id = ?'),
-    anyScore: db.prepare('SELECT 1 FROM scores s JOIN performances p ON p.id = s.performance_id WHERE p.event_id = ? LIMIT 1'),
+    anyScore: db.prepare(
+      'SELECT 1 FROM scores s JOIN performances p ON p.id = s.performance_id WHERE p.event_id = ? LIMIT 1',
+    ),
     submission: db.prepare('SELECT * FROM score_submissions WHERE submission_id = ?'),
-    insertSubmission: db.prepare('INSERT INTO score_submissions (submission_id, judge_id, performance_id, total, received_at) VALUES (?, ?, ?, ?, ?)'),
+    insertSubmission: db.prepare(
+      'INSERT INTO score_submissions (submission_id, judge_id, performance_id, total, received_at) VALUES (?, ?, ?, ?, ?)',
+    ),
     insertAudit: db.prepare(
       `INSERT INTO audit_log (event_id, at, actor, action, participant_id, judge_id, before_json, after_json, reason, submission_id)
        VALUES (@eventId, @at, @actor, @action, @participantId, @judgeId, @before, @after, @reason, @submissionId)`,
@@ -160,7 +181,12 @@ export function contestRepository(db: Database) {
     settings(eventId: number): SettingsRecord {
       const row = q.settings.get(eventId);
       if (!isRow(row)) return { rubricJson: null, awardsJson: null, orderJson: null, drawSeed: null };
-      return { rubricJson: optStr(row, 'rubric_json'), awardsJson: optStr(row, 'awards_json'), orderJson: optStr(row, 'order_json'), drawSeed: optStr(row, 'draw_seed') };
+      return {
+        rubricJson: optStr(row, 'rubric_json'),
+        awardsJson: optStr(row, 'awards_json'),
+        orderJson: optStr(row, 'order_json'),
+        drawSeed: optStr(row, 'draw_seed'),
+      };
     },
     setRubric(eventId: number, json: string, at: string): void {
       q.ensureSettings.run(eventId, at);
@@ -175,7 +201,10 @@ export function contestRepository(db: Database) {
       q.setOrder.run(json, seed, at, eventId);
     },
 
-    createJudge(j: { eventId: number; name: string; organization: string | null; group: string | null; token: string }, at: string): JudgeRecord {
+    createJudge(
+      j: { eventId: number; name: string; organization: string | null; group: string | null; token: string },
+      at: string,
+    ): JudgeRecord {
       const { lastInsertRowid } = q.insertJudge.run({ ...j, createdAt: at });
       const row = q.judge.get(Number(lastInsertRowid));
       if (!isRow(row)) throw new Error('judge vanished after insert');

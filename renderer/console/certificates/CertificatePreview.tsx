@@ -35,17 +35,40 @@ export function CertificatePreview({ template, preview, background, seal, showBa
     >
       <rect x={0} y={0} width={width} height={height} fill="#ffffff" />
       {background && showBackground ? (
-        <image href={background} x={0} y={0} width={width} height={height} preserveAspectRatio="none" opacity={0.9} data-testid="preview-background" />
+        <image
+          href={background}
+          x={0}
+          y={0}
+          width={width}
+          height={height}
+          preserveAspectRatio="none"
+          opacity={0.9}
+          data-testid="preview-background"
+        />
       ) : null}
       {template.frame === 'classic' ? (
         <g fill="none" stroke={classicFrame.color}>
           {classicFrame.rules.map(({ inset, lineWidth }) => (
-            <rect key={inset} x={inset} y={inset} width={width - 2 * inset} height={height - 2 * inset} strokeWidth={ptToMm(lineWidth)} />
+            <rect
+              key={inset}
+              x={inset}
+              y={inset}
+              width={width - 2 * inset}
+              height={height - 2 * inset}
+              strokeWidth={ptToMm(lineWidth)}
+            />
           ))}
         </g>
       ) : null}
       {seal ? (
-        <image href={seal} x={template.seal.x} y={template.seal.y} width={template.seal.width} height={template.seal.width * 2} preserveAspectRatio="xMidYMin meet" />
+        <image
+          href={seal}
+          x={template.seal.x}
+          y={template.seal.y}
+          width={template.seal.width}
+          height={template.seal.width * 2}
+          preserveAspectRatio="xMidYMin meet"
+        />
       ) : null}
       {template.fields.map((field) => {
         const laid = laidOut.get(field.key);

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { certificateFileName, type CertificatePreview as Preview, type CertificateRecipients, type CertificateTemplateState } from '../../../shared/api/certificates';
+import {
+  certificateFileName,
+  type CertificatePreview as Preview,
+  type CertificateRecipients,
+  type CertificateTemplateState,
+} from '../../../shared/api/certificates';
 import type { Event } from '../../../shared/api/events';
 import type { CertificateImageRole, CertificateKind, CertificateTemplate } from '../../../shared/domain/certificates';
 import { getBridge } from '../../api/bridge';
@@ -24,7 +29,14 @@ interface PanelProps {
 }
 
 /** An object URL for an uploaded picture, while the panel shows it. */
-function usePicture(api: ApiClient, id: string, kind: CertificateKind, role: CertificateImageRole, present: boolean, version: number): string | null {
+function usePicture(
+  api: ApiClient,
+  id: string,
+  kind: CertificateKind,
+  role: CertificateImageRole,
+  present: boolean,
+  version: number,
+): string | null {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     if (!present) {
@@ -59,8 +71,12 @@ export function CertificatesPanel({ api, eventId, kind }: PanelProps) {
   const id = String(eventId);
 
   const event = useLoad(useCallback(() => api.call('getEvent', { params: { id } }), [api, id]));
-  const recipients = useLoad(useCallback(() => api.call('certificateRecipients', { params: { id, kind } }), [api, id, kind]));
-  const state = useLoad(useCallback(() => api.call('getCertificateTemplate', { params: { id, kind } }), [api, id, kind]));
+  const recipients = useLoad(
+    useCallback(() => api.call('certificateRecipients', { params: { id, kind } }), [api, id, kind]),
+  );
+  const state = useLoad(
+    useCallback(() => api.call('getCertificateTemplate', { params: { id, kind } }), [api, id, kind]),
+  );
 
   const [draft, setDraft] = useState<CertificateTemplate | null>(null);
   const [saved, setSaved] = useState<CertificateTemplate | null>(null);
@@ -145,14 +161,26 @@ export function CertificatesPanel({ api, eventId, kind }: PanelProps) {
               {t('certificates.showBackground')}
             </label>
             <label className="certificate-check">
-              <input type="checkbox" checked={showBoxes} onChange={(e) => setShowBoxes(e.target.checked)} data-testid="show-boxes" />
+              <input
+                type="checkbox"
+                checked={showBoxes}
+                onChange={(e) => setShowBoxes(e.target.checked)}
+                data-testid="show-boxes"
+              />
               {t('certificates.showBoxes')}
             </label>
           </div>
           {previewError ? <Notice tone="error">{previewError}</Notice> : null}
           {preview && draft ? (
             <>
-              <CertificatePreview template={draft} preview={preview} background={background} seal={seal} showBackground={showBackground} showBoxes={showBoxes} />
+              <CertificatePreview
+                template={draft}
+                preview={preview}
+                background={background}
+                seal={seal}
+                showBackground={showBackground}
+                showBoxes={showBoxes}
+              />
               <PreviewWarnings preview={preview} />
             </>
           ) : state.error ? (
@@ -173,14 +201,22 @@ export function CertificatesPanel({ api, eventId, kind }: PanelProps) {
             </Notice>
           ) : null}
           <div className="certificate-template-actions">
-            <Button variant="primary" busy={saving} disabled={!draft || !dirty} onClick={() => draft && save(draft)} data-testid="save-template">
+            <Button
+              variant="primary"
+              busy={saving}
+              disabled={!draft || !dirty}
+              onClick={() => draft && save(draft)}
+              data-testid="save-template"
+            >
               {t('certificates.save')}
             </Button>
             <Button disabled={!state.data} onClick={() => state.data && setDraft(state.data.builtIn)}>
               {t('certificates.reset')}
             </Button>
           </div>
-          {draft && state.data ? <TemplateEditor draft={draft} onChange={setDraft} defaultPrefix={state.data.defaultPrefix} year={year} /> : null}
+          {draft && state.data ? (
+            <TemplateEditor draft={draft} onChange={setDraft} defaultPrefix={state.data.defaultPrefix} year={year} />
+          ) : null}
         </div>
       </div>
 
@@ -206,7 +242,13 @@ function PreviewWarnings({ preview }: { preview: Preview }) {
   const t = useT();
   const shrunk = preview.fields.filter((f) => f.shrunk && !f.overflow);
   const overflow = preview.fields.filter((f) => f.overflow);
-  if (preview.unknownPlaceholders.length === 0 && shrunk.length === 0 && overflow.length === 0 && preview.participantId !== null) return null;
+  if (
+    preview.unknownPlaceholders.length === 0 &&
+    shrunk.length === 0 &&
+    overflow.length === 0 &&
+    preview.participantId !== null
+  )
+    return null;
   const size = (n: number) => String(Math.round(n * 10) / 10);
   return (
     <ul className="certificate-warnings" data-testid="preview-warnings">
@@ -233,7 +275,17 @@ function PreviewWarnings({ preview }: { preview: Preview }) {
 type Job = { what: 'download' | 'print' | 'register' | 'calibration'; participantId?: number };
 
 /** The batch: who gets a certificate, download or print them all (with progress), reprint one, the register. */
-function Batch({ api, event, kind, recipients }: { api: ApiClient; event: Event; kind: CertificateKind; recipients: Loaded<CertificateRecipients> }) {
+function Batch({
+  api,
+  event,
+  kind,
+  recipients,
+}: {
+  api: ApiClient;
+  event: Event;
+  kind: CertificateKind;
+  recipients: Loaded<CertificateRecipients>;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const toast = useToast();
@@ -250,10 +302,14 @@ function Batch({ api, event, kind, recipients }: { api: ApiClient; event: Event;
     setProgress(null);
     try {
       if (next.what === 'register') {
-        await saveFile(certificateFileName(locale, event, { file: 'register' }), await api.call('certificateRegister', { params: { id } }));
+        await saveFile(
+          certificateFileName(locale, event, { file: 'register' }),
+          await api.call('certificateRegister', { params: { id } }),
+        );
         return;
       }
-      const one = next.participantId === undefined ? undefined : list.find((r) => r.participantId === next.participantId);
+      const one =
+        next.participantId === undefined ? undefined : list.find((r) => r.participantId === next.participantId);
       const query = one ? { kind, participantId: String(one.participantId) } : { kind };
       const data = await api.download('certificatesPdf', { params: { id }, query }, setProgress);
       const fileName = certificateFileName(locale, event, { file: 'pdf', kind, ...(one ? { name: one.name } : {}) });
@@ -261,7 +317,11 @@ function Batch({ api, event, kind, recipients }: { api: ApiClient; event: Event;
         await saveFile(fileName, data);
       } else {
         const outcome = await getBridge().printPdf({ data, suggestedName: fileName });
-        toast(outcome === 'download' ? t('file.downloaded', { name: fileName }) : t(outcome === 'tab' ? 'certificates.printTab' : 'certificates.printSent'));
+        toast(
+          outcome === 'download'
+            ? t('file.downloaded', { name: fileName })
+            : t(outcome === 'tab' ? 'certificates.printTab' : 'certificates.printSent'),
+        );
       }
     } catch (error) {
       toast(message(error), 'error');
@@ -274,7 +334,8 @@ function Batch({ api, event, kind, recipients }: { api: ApiClient; event: Event;
 
   const count = list.length;
   const busy = job !== null;
-  const percent = progress?.phase === 'receiving' && progress.total ? Math.round((progress.received / progress.total) * 100) : null;
+  const percent =
+    progress?.phase === 'receiving' && progress.total ? Math.round((progress.received / progress.total) * 100) : null;
 
   return (
     <div className="certificate-batch">
@@ -289,20 +350,41 @@ function Batch({ api, event, kind, recipients }: { api: ApiClient; event: Event;
         <span className="count" data-testid="certificate-count">
           {t('certificates.count', { count })}
         </span>
-        <Button variant="primary" busy={job?.what === 'download' && job.participantId === undefined} disabled={busy || blocked !== null || count === 0} onClick={() => run({ what: 'download' })} data-testid="download-certificates">
+        <Button
+          variant="primary"
+          busy={job?.what === 'download' && job.participantId === undefined}
+          disabled={busy || blocked !== null || count === 0}
+          onClick={() => run({ what: 'download' })}
+          data-testid="download-certificates"
+        >
           {t('certificates.download')}
         </Button>
-        <Button busy={job?.what === 'print' && job.participantId === undefined} disabled={busy || blocked !== null || count === 0} onClick={() => run({ what: 'print' })} data-testid="print-certificates">
+        <Button
+          busy={job?.what === 'print' && job.participantId === undefined}
+          disabled={busy || blocked !== null || count === 0}
+          onClick={() => run({ what: 'print' })}
+          data-testid="print-certificates"
+        >
           {t('certificates.print')}
         </Button>
-        <Button variant="quiet" busy={job?.what === 'register'} disabled={busy} onClick={() => run({ what: 'register' })} data-testid="download-register">
+        <Button
+          variant="quiet"
+          busy={job?.what === 'register'}
+          disabled={busy}
+          onClick={() => run({ what: 'register' })}
+          data-testid="download-register"
+        >
           {t('certificates.register')}
         </Button>
       </div>
       {busy && job.what !== 'register' ? (
         <div className="certificate-progress" role="status" data-testid="certificate-progress">
           <progress max={100} value={percent ?? undefined} />
-          <span>{percent === null ? t('certificates.generating', { count: job.participantId === undefined ? count : 1 }) : t('certificates.downloading', { percent })}</span>
+          <span>
+            {percent === null
+              ? t('certificates.generating', { count: job.participantId === undefined ? count : 1 })
+              : t('certificates.downloading', { percent })}
+          </span>
         </div>
       ) : null}
       {count > 0 ? (
@@ -334,7 +416,12 @@ function Batch({ api, event, kind, recipients }: { api: ApiClient; event: Event;
                     </td>
                   ) : null}
                   <td className="num">
-                    <Button variant="quiet" busy={job?.participantId === r.participantId} disabled={busy || blocked !== null} onClick={() => run({ what: 'print', participantId: r.participantId })}>
+                    <Button
+                      variant="quiet"
+                      busy={job?.participantId === r.participantId}
+                      disabled={busy || blocked !== null}
+                      onClick={() => run({ what: 'print', participantId: r.participantId })}
+                    >
                       {t('certificates.reprint')}
                     </Button>
                   </td>

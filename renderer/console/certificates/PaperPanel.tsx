@@ -83,11 +83,21 @@ export function PaperPanel({ api, event, kind, draft, onDraft, images, onImages 
     <div className="certificate-picture" data-testid={`picture-${role}`}>
       <p className="field-label">{label}</p>
       <div className="certificate-picture-actions">
-        <Button busy={busy === `upload-${role}`} disabled={busy !== null} onClick={() => upload(role)} data-testid={`upload-${role}`}>
+        <Button
+          busy={busy === `upload-${role}`}
+          disabled={busy !== null}
+          onClick={() => upload(role)}
+          data-testid={`upload-${role}`}
+        >
           {images[role] ? t('certificates.replace') : t('certificates.upload')}
         </Button>
         {images[role] ? (
-          <Button variant="quiet" busy={busy === `remove-${role}`} disabled={busy !== null} onClick={() => remove(role)}>
+          <Button
+            variant="quiet"
+            busy={busy === `remove-${role}`}
+            disabled={busy !== null}
+            onClick={() => remove(role)}
+          >
             {t('certificates.remove')}
           </Button>
         ) : null}
@@ -103,23 +113,56 @@ export function PaperPanel({ api, event, kind, draft, onDraft, images, onImages 
         <div>
           {picture('seal', t('certificates.seal'))}
           <div className="certificate-editor-row">
-            <NumberInput step={0.1} label={`${t('certificate.seal.x')} (${mm})`} value={draft.seal.x} onChange={(x) => onDraft({ ...draft, seal: { ...draft.seal, x } })} />
-            <NumberInput step={0.1} label={`${t('certificate.seal.y')} (${mm})`} value={draft.seal.y} onChange={(y) => onDraft({ ...draft, seal: { ...draft.seal, y } })} />
-            <NumberInput step={0.1} label={`${t('certificate.seal.width')} (${mm})`} value={draft.seal.width} onChange={(width) => onDraft({ ...draft, seal: { ...draft.seal, width } })} />
+            <NumberInput
+              step={0.1}
+              label={`${t('certificate.seal.x')} (${mm})`}
+              value={draft.seal.x}
+              onChange={(x) => onDraft({ ...draft, seal: { ...draft.seal, x } })}
+            />
+            <NumberInput
+              step={0.1}
+              label={`${t('certificate.seal.y')} (${mm})`}
+              value={draft.seal.y}
+              onChange={(y) => onDraft({ ...draft, seal: { ...draft.seal, y } })}
+            />
+            <NumberInput
+              step={0.1}
+              label={`${t('certificate.seal.width')} (${mm})`}
+              value={draft.seal.width}
+              onChange={(width) => onDraft({ ...draft, seal: { ...draft.seal, width } })}
+            />
           </div>
         </div>
         <div>
           <p className="field-label">{t('certificates.offset')}</p>
           {saved.error ? <LoadError error={saved.error} onRetry={saved.reload} /> : null}
           <div className="certificate-editor-row">
-            <NumberInput step={0.1} label={t('certificate.offset.x')} value={offset.x} onChange={(x) => setOffset((o) => ({ ...o, x }))} testId="offset-x" />
-            <NumberInput step={0.1} label={t('certificate.offset.y')} value={offset.y} onChange={(y) => setOffset((o) => ({ ...o, y }))} testId="offset-y" />
+            <NumberInput
+              step={0.1}
+              label={t('certificate.offset.x')}
+              value={offset.x}
+              onChange={(x) => setOffset((o) => ({ ...o, x }))}
+              testId="offset-x"
+            />
+            <NumberInput
+              step={0.1}
+              label={t('certificate.offset.y')}
+              value={offset.y}
+              onChange={(y) => setOffset((o) => ({ ...o, y }))}
+              testId="offset-y"
+            />
           </div>
           <div className="certificate-picture-actions">
             <Button busy={busy === 'offset'} disabled={busy !== null} onClick={saveOffset} data-testid="save-offset">
               {t('certificates.saveOffset')}
             </Button>
-            <Button variant="quiet" busy={busy === 'calibration'} disabled={busy !== null} onClick={calibration} data-testid="download-calibration">
+            <Button
+              variant="quiet"
+              busy={busy === 'calibration'}
+              disabled={busy !== null}
+              onClick={calibration}
+              data-testid="download-calibration"
+            >
               {t('certificates.calibration')}
             </Button>
           </div>

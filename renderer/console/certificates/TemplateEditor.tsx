@@ -37,20 +37,36 @@ export function withPage(template: CertificateTemplate, page: PageSetup): Certif
   return {
     ...template,
     page,
-    fields: template.fields.map((f) => ({ ...f, x: round1(f.x * sx), width: round1(f.width * sx), y: round1(f.y * sy), height: round1(f.height * sy) })),
+    fields: template.fields.map((f) => ({
+      ...f,
+      x: round1(f.x * sx),
+      width: round1(f.width * sx),
+      y: round1(f.y * sy),
+      height: round1(f.height * sy),
+    })),
     seal: { x: round1(template.seal.x * sx), y: round1(template.seal.y * sy), width: template.seal.width },
   };
 }
 
-function FieldCard({ field, onChange, onRemove }: { field: CertificateField; onChange(field: CertificateField): void; onRemove(): void }) {
+function FieldCard({
+  field,
+  onChange,
+  onRemove,
+}: {
+  field: CertificateField;
+  onChange(field: CertificateField): void;
+  onRemove(): void;
+}) {
   const t = useT();
   const textId = useId();
   const labelId = useId();
-  const set = <K extends keyof CertificateField>(key: K, value: CertificateField[K]) => onChange({ ...field, [key]: value });
+  const set = <K extends keyof CertificateField>(key: K, value: CertificateField[K]) =>
+    onChange({ ...field, [key]: value });
   return (
     <details className="certificate-field-card" data-testid={`field-${field.key}`}>
       <summary>
-        <strong>{field.label || field.key}</strong> <span className="muted certificate-field-summary">{field.text}</span>
+        <strong>{field.label || field.key}</strong>{' '}
+        <span className="muted certificate-field-summary">{field.text}</span>
       </summary>
       <div className="certificate-field-text">
         <div className="field">
@@ -63,20 +79,89 @@ function FieldCard({ field, onChange, onRemove }: { field: CertificateField; onC
           <label className="field-label" htmlFor={textId}>
             {t('certificate.field.text')}
           </label>
-          <textarea id={textId} rows={2} value={field.text} maxLength={500} data-testid={`field-${field.key}-text`} onChange={(e) => set('text', e.target.value)} />
+          <textarea
+            id={textId}
+            rows={2}
+            value={field.text}
+            maxLength={500}
+            data-testid={`field-${field.key}-text`}
+            onChange={(e) => set('text', e.target.value)}
+          />
         </div>
       </div>
       <div className="certificate-field-grid">
-        <NumberInput label={`${t('certificate.field.x')} (${t('certificates.mm')})`} value={field.x} step={0.5} onChange={(v) => set('x', v)} testId={`field-${field.key}-x`} />
-        <NumberInput label={`${t('certificate.field.y')} (${t('certificates.mm')})`} value={field.y} step={0.5} onChange={(v) => set('y', v)} testId={`field-${field.key}-y`} />
-        <NumberInput label={`${t('certificate.field.width')} (${t('certificates.mm')})`} value={field.width} step={0.5} min={1} onChange={(v) => set('width', v)} testId={`field-${field.key}-width`} />
-        <NumberInput label={`${t('certificate.field.height')} (${t('certificates.mm')})`} value={field.height} step={0.5} min={1} onChange={(v) => set('height', v)} />
-        <NumberInput label={`${t('certificate.field.fontSize')} (${t('certificates.pt')})`} value={field.fontSize} step={0.5} min={4} max={200} onChange={(v) => set('fontSize', v)} testId={`field-${field.key}-size`} />
-        <Select label={t('certificate.field.font')} value={field.font} options={fieldFonts.map((f) => [f, t(`certificates.font.${f}`)] as const)} onChange={(v) => set('font', v)} />
-        <Select label={t('certificate.field.align')} value={field.align} options={fieldAlignments.map((a) => [a, t(`certificates.align.${a}`)] as const)} onChange={(v) => set('align', v)} />
-        <Select label={t('certificate.field.valign')} value={field.valign} options={fieldVerticalAlignments.map((a) => [a, t(`certificates.valign.${a}`)] as const)} onChange={(v) => set('valign', v)} />
-        <NumberInput label={t('certificate.field.lineHeight')} value={field.lineHeight} step={0.1} min={1} max={4} onChange={(v) => set('lineHeight', v)} />
-        <NumberInput label={`${t('certificate.field.letterSpacing')} (${t('certificates.pt')})`} value={field.letterSpacing} step={1} min={0} max={100} onChange={(v) => set('letterSpacing', v)} />
+        <NumberInput
+          label={`${t('certificate.field.x')} (${t('certificates.mm')})`}
+          value={field.x}
+          step={0.5}
+          onChange={(v) => set('x', v)}
+          testId={`field-${field.key}-x`}
+        />
+        <NumberInput
+          label={`${t('certificate.field.y')} (${t('certificates.mm')})`}
+          value={field.y}
+          step={0.5}
+          onChange={(v) => set('y', v)}
+          testId={`field-${field.key}-y`}
+        />
+        <NumberInput
+          label={`${t('certificate.field.width')} (${t('certificates.mm')})`}
+          value={field.width}
+          step={0.5}
+          min={1}
+          onChange={(v) => set('width', v)}
+          testId={`field-${field.key}-width`}
+        />
+        <NumberInput
+          label={`${t('certificate.field.height')} (${t('certificates.mm')})`}
+          value={field.height}
+          step={0.5}
+          min={1}
+          onChange={(v) => set('height', v)}
+        />
+        <NumberInput
+          label={`${t('certificate.field.fontSize')} (${t('certificates.pt')})`}
+          value={field.fontSize}
+          step={0.5}
+          min={4}
+          max={200}
+          onChange={(v) => set('fontSize', v)}
+          testId={`field-${field.key}-size`}
+        />
+        <Select
+          label={t('certificate.field.font')}
+          value={field.font}
+          options={fieldFonts.map((f) => [f, t(`certificates.font.${f}`)] as const)}
+          onChange={(v) => set('font', v)}
+        />
+        <Select
+          label={t('certificate.field.align')}
+          value={field.align}
+          options={fieldAlignments.map((a) => [a, t(`certificates.align.${a}`)] as const)}
+          onChange={(v) => set('align', v)}
+        />
+        <Select
+          label={t('certificate.field.valign')}
+          value={field.valign}
+          options={fieldVerticalAlignments.map((a) => [a, t(`certificates.valign.${a}`)] as const)}
+          onChange={(v) => set('valign', v)}
+        />
+        <NumberInput
+          label={t('certificate.field.lineHeight')}
+          value={field.lineHeight}
+          step={0.1}
+          min={1}
+          max={4}
+          onChange={(v) => set('lineHeight', v)}
+        />
+        <NumberInput
+          label={`${t('certificate.field.letterSpacing')} (${t('certificates.pt')})`}
+          value={field.letterSpacing}
+          step={1}
+          min={0}
+          max={100}
+          onChange={(v) => set('letterSpacing', v)}
+        />
         <div className="field">
           <label className="field-label">
             {t('certificate.field.color')}
@@ -108,7 +193,8 @@ export function TemplateEditor({ draft, onChange, defaultPrefix, year }: EditorP
   const prefixId = useId();
   const dateId = useId();
   const preset = presetOf(draft.page);
-  const setField = (index: number, field: CertificateField) => onChange({ ...draft, fields: draft.fields.map((f, i) => (i === index ? field : f)) });
+  const setField = (index: number, field: CertificateField) =>
+    onChange({ ...draft, fields: draft.fields.map((f, i) => (i === index ? field : f)) });
   const prefix = draft.numberPrefix || defaultPrefix;
 
   function addField() {
@@ -148,14 +234,27 @@ export function TemplateEditor({ draft, onChange, defaultPrefix, year }: EditorP
             ['custom', t('certificates.page.custom')],
           ]}
           onChange={(next) => {
-            if (next === 'custom') onChange({ ...draft, page: { ...draft.page, ...pageMm(draft.page), size: 'custom' } });
+            if (next === 'custom')
+              onChange({ ...draft, page: { ...draft.page, ...pageMm(draft.page), size: 'custom' } });
             else onChange(withPage(draft, presetPages[next]));
           }}
         />
         {preset === 'custom' ? (
           <>
-            <NumberInput label={`${t('certificate.page.width')} (${t('certificates.mm')})`} value={draft.page.widthMm} min={50} max={1000} onChange={(v) => onChange(withPage(draft, { ...draft.page, widthMm: v }))} />
-            <NumberInput label={`${t('certificate.page.height')} (${t('certificates.mm')})`} value={draft.page.heightMm} min={50} max={1000} onChange={(v) => onChange(withPage(draft, { ...draft.page, heightMm: v }))} />
+            <NumberInput
+              label={`${t('certificate.page.width')} (${t('certificates.mm')})`}
+              value={draft.page.widthMm}
+              min={50}
+              max={1000}
+              onChange={(v) => onChange(withPage(draft, { ...draft.page, widthMm: v }))}
+            />
+            <NumberInput
+              label={`${t('certificate.page.height')} (${t('certificates.mm')})`}
+              value={draft.page.heightMm}
+              min={50}
+              max={1000}
+              onChange={(v) => onChange(withPage(draft, { ...draft.page, heightMm: v }))}
+            />
           </>
         ) : null}
         <Select
@@ -180,7 +279,9 @@ export function TemplateEditor({ draft, onChange, defaultPrefix, year }: EditorP
             maxLength={8}
             placeholder={defaultPrefix}
             aria-describedby={`${prefixId}-hint`}
-            onChange={(e) => onChange({ ...draft, numberPrefix: e.target.value.toUpperCase().replace(/[^A-Z0-9]/g, '') })}
+            onChange={(e) =>
+              onChange({ ...draft, numberPrefix: e.target.value.toUpperCase().replace(/[^A-Z0-9]/g, '') })
+            }
           />
           <p className="field-hint" id={`${prefixId}-hint`}>
             {t('certificates.prefixHint', { prefix: defaultPrefix, example: certificateNumber(prefix, year, 1) })}
@@ -190,7 +291,13 @@ export function TemplateEditor({ draft, onChange, defaultPrefix, year }: EditorP
           <label className="field-label" htmlFor={dateId}>
             {t('certificate.date')}
           </label>
-          <input id={dateId} type="date" value={draft.date ?? ''} aria-describedby={`${dateId}-hint`} onChange={(e) => onChange({ ...draft, date: e.target.value === '' ? null : e.target.value })} />
+          <input
+            id={dateId}
+            type="date"
+            value={draft.date ?? ''}
+            aria-describedby={`${dateId}-hint`}
+            onChange={(e) => onChange({ ...draft, date: e.target.value === '' ? null : e.target.value })}
+          />
           <p className="field-hint" id={`${dateId}-hint`}>
             {t('certificates.dateHint')}
           </p>
@@ -213,7 +320,12 @@ export function TemplateEditor({ draft, onChange, defaultPrefix, year }: EditorP
 
       <h3 className="certificate-subtitle">{t('certificates.fields')}</h3>
       {draft.fields.map((field, index) => (
-        <FieldCard key={field.key} field={field} onChange={(f) => setField(index, f)} onRemove={() => onChange({ ...draft, fields: draft.fields.filter((_, i) => i !== index) })} />
+        <FieldCard
+          key={field.key}
+          field={field}
+          onChange={(f) => setField(index, f)}
+          onRemove={() => onChange({ ...draft, fields: draft.fields.filter((_, i) => i !== index) })}
+        />
       ))}
       <Button onClick={addField} disabled={draft.fields.length >= 20}>
         {t('certificates.addField')}

@@ -1,7 +1,23 @@
 import { useId } from 'react';
 
 /** A number in the template (mm, pt, a factor): only finite values reach the draft. */
-export function NumberInput({ label, value, onChange, step = 1, min, max, testId }: { label: string; value: number; onChange(value: number): void; step?: number; min?: number; max?: number; testId?: string }) {
+export function NumberInput({
+  label,
+  value,
+  onChange,
+  step = 1,
+  min,
+  max,
+  testId,
+}: {
+  label: string;
+  value: number;
+  onChange(value: number): void;
+  step?: number;
+  min?: number;
+  max?: number;
+  testId?: string;
+}) {
   const id = useId();
   return (
     <div className="field certificate-number-field">
@@ -27,14 +43,31 @@ export function NumberInput({ label, value, onChange, step = 1, min, max, testId
 }
 
 /** One of a few options, each with its label. */
-export function Select<T extends string>({ label, value, options, onChange, testId }: { label: string; value: T; options: ReadonlyArray<[T, string]>; onChange(value: T): void; testId?: string }) {
+export function Select<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: T;
+  options: ReadonlyArray<[T, string]>;
+  onChange(value: T): void;
+  testId?: string;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} value={value} data-testid={testId} onChange={(e) => onChange(options.find(([v]) => v === e.target.value)?.[0] ?? value)}>
+      <select
+        id={id}
+        value={value}
+        data-testid={testId}
+        onChange={(e) => onChange(options.find(([v]) => v === e.target.value)?.[0] ?? value)}
+      >
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}

@@ -34,7 +34,9 @@ function plain(value: unknown): string {
 function participantList(value: unknown, names: Names): string {
   if (!Array.isArray(value)) return plain(value);
   if (value.length === 0) return '—';
-  return value.map((id) => (typeof id === 'number' ? (names.participants.get(id) ?? String(id)) : plain(id))).join('、');
+  return value
+    .map((id) => (typeof id === 'number' ? (names.participants.get(id) ?? String(id)) : plain(id)))
+    .join('、');
 }
 
 function field(value: unknown, key: string): unknown {
@@ -55,9 +57,15 @@ function describe(t: Translate, action: AuditEntry['action'], value: unknown, na
     case 'order':
       return participantList(value, names);
     case 'draw':
-      return t('contest.audit.drawValue', { seed: plain(field(value, 'seed')), order: participantList(field(value, 'order'), names) });
+      return t('contest.audit.drawValue', {
+        seed: plain(field(value, 'seed')),
+        order: participantList(field(value, 'order'), names),
+      });
     case 'finish':
-      return t('contest.audit.finishValue', { seconds: plain(field(value, 'overtimeSeconds')), points: points(field(value, 'deduction')) });
+      return t('contest.audit.finishValue', {
+        seconds: plain(field(value, 'overtimeSeconds')),
+        points: points(field(value, 'deduction')),
+      });
     case 'reveal':
       return t('contest.audit.revealValue', { final: plain(field(value, 'final')) });
     case 'rubric': {
@@ -83,7 +91,11 @@ function describe(t: Translate, action: AuditEntry['action'], value: unknown, na
         errors: plain(field(value, 'errors')),
       });
     case 'judge':
-      return [field(value, 'name'), field(value, 'organization'), field(value, 'group')].filter((v) => typeof v === 'string' && v !== '').join('，') || plain(value);
+      return (
+        [field(value, 'name'), field(value, 'organization'), field(value, 'group')]
+          .filter((v) => typeof v === 'string' && v !== '')
+          .join('，') || plain(value)
+      );
     default:
       return plain(value);
   }
@@ -148,7 +160,9 @@ export function AuditLog({
       </div>
       {!open ? <p className="muted">{t('contest.audit.hint')}</p> : null}
       {open && audit.error ? <LoadError error={audit.error} onRetry={audit.reload} /> : null}
-      {open && audit.data && entries.length === 0 && !audit.loading ? <p className="muted">{t('contest.audit.empty')}</p> : null}
+      {open && audit.data && entries.length === 0 && !audit.loading ? (
+        <p className="muted">{t('contest.audit.empty')}</p>
+      ) : null}
       {open && entries.length > 0 ? (
         <div className="table-wrap">
           <table className="table contest-audit-table">
@@ -171,9 +185,15 @@ export function AuditLog({
                     <td className="nowrap">{formatInstant(entry.at, locale)}</td>
                     <td className="nowrap">{actorName(t, entry.actor, judges)}</td>
                     <td className="nowrap strong">{t(`contest.audit.action.${entry.action}`)}</td>
-                    <td className="contest-audit-subject">{[participant, judge ? t('contest.audit.byJudge', { name: judge }) : null].filter(Boolean).join(' · ')}</td>
+                    <td className="contest-audit-subject">
+                      {[participant, judge ? t('contest.audit.byJudge', { name: judge }) : null]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </td>
                     <td className="contest-audit-change">
-                      {entry.before !== null && entry.before !== undefined && !(Array.isArray(entry.before) && entry.before.length === 0) ? (
+                      {entry.before !== null &&
+                      entry.before !== undefined &&
+                      !(Array.isArray(entry.before) && entry.before.length === 0) ? (
                         <>
                           <span className="contest-old">{describe(t, entry.action, entry.before, names)}</span> →{' '}
                         </>

@@ -21,7 +21,9 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
   const message = useErrorMessage();
   const id = String(eventId);
   const judges = useLoad(useCallback(() => api.call('listJudges', { params: { id } }), [api, id]));
-  const participants = useLoad(useCallback(() => api.call('listParticipants', { params: { id }, query: {} }), [api, id]));
+  const participants = useLoad(
+    useCallback(() => api.call('listParticipants', { params: { id }, query: {} }), [api, id]),
+  );
   const [printing, setPrinting] = useState(false);
 
   const list = judges.data ?? [];
@@ -31,17 +33,25 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
       <LanNotice api={api} onSwitched={judges.reload} />
       {empty.length > 0 ? (
         <Notice tone="error">
-          <span data-testid="judges-empty-groups">{t('contest.judges.emptyGroups', { groups: empty.map((g) => `“${g.name}”`).join('、') })}</span>
+          <span data-testid="judges-empty-groups">
+            {t('contest.judges.emptyGroups', { groups: empty.map((g) => `“${g.name}”`).join('、') })}
+          </span>
         </Notice>
       ) : null}
-      <AddJudgeForm api={api} eventId={eventId} rubric={rubric} onAdded={(judge) => {
-        toast(t('contest.judges.added', { name: judge.name }));
-        judges.reload();
-      }} />
+      <AddJudgeForm
+        api={api}
+        eventId={eventId}
+        rubric={rubric}
+        onAdded={(judge) => {
+          toast(t('contest.judges.added', { name: judge.name }));
+          judges.reload();
+        }}
+      />
       <section className="panel">
         <div className="panel-head">
           <h2 className="panel-title">
-            {t('contest.judges.title')} <span className="count">{t('contest.judges.count', { count: list.length })}</span>
+            {t('contest.judges.title')}{' '}
+            <span className="count">{t('contest.judges.count', { count: list.length })}</span>
           </h2>
           <Button onClick={() => setPrinting(true)} disabled={list.length === 0} data-testid="judge-print">
             {t('contest.judges.print')}
@@ -67,7 +77,11 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
               }}
               onGroup={async (group) => {
                 try {
-                  const body = { name: judge.name, ...(judge.organization ? { organization: judge.organization } : {}), ...(group ? { group } : {}) };
+                  const body = {
+                    name: judge.name,
+                    ...(judge.organization ? { organization: judge.organization } : {}),
+                    ...(group ? { group } : {}),
+                  };
                   await api.call('updateJudge', { params: { id, jid: String(judge.id) }, body });
                   toast(t('contest.judges.groupSaved', { name: judge.name }));
                 } catch (error) {
@@ -132,7 +146,17 @@ function LanNotice({ api, onSwitched }: { api: ApiClient; onSwitched(): void }) 
   );
 }
 
-function AddJudgeForm({ api, eventId, rubric, onAdded }: { api: ApiClient; eventId: number; rubric: Rubric | null; onAdded(judge: Judge): void }) {
+function AddJudgeForm({
+  api,
+  eventId,
+  rubric,
+  onAdded,
+}: {
+  api: ApiClient;
+  eventId: number;
+  rubric: Rubric | null;
+  onAdded(judge: Judge): void;
+}) {
   const t = useT();
   const message = useErrorMessage();
   const [name, setName] = useState('');
@@ -170,16 +194,35 @@ function AddJudgeForm({ api, eventId, rubric, onAdded }: { api: ApiClient; event
         <div className={`field ${errors.name ? 'field-invalid' : ''}`}>
           <label className="field-label">
             {t('judge.name')}
-            <input value={name} onChange={(e) => setName(e.target.value)} data-testid="judge-add-name" aria-invalid={errors.name ? true : undefined} />
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              data-testid="judge-add-name"
+              aria-invalid={errors.name ? true : undefined}
+            />
           </label>
-          {errors.name ? <p className="field-error" role="alert">{errors.name}</p> : null}
+          {errors.name ? (
+            <p className="field-error" role="alert">
+              {errors.name}
+            </p>
+          ) : null}
         </div>
         <div className={`field ${errors.organization ? 'field-invalid' : ''}`}>
           <label className="field-label">
-            <span>{t('judge.organization')} <span className="field-optional">{t('form.optional')}</span></span>
-            <input value={organization} onChange={(e) => setOrganization(e.target.value)} data-testid="judge-add-organization" />
+            <span>
+              {t('judge.organization')} <span className="field-optional">{t('form.optional')}</span>
+            </span>
+            <input
+              value={organization}
+              onChange={(e) => setOrganization(e.target.value)}
+              data-testid="judge-add-organization"
+            />
           </label>
-          {errors.organization ? <p className="field-error" role="alert">{errors.organization}</p> : null}
+          {errors.organization ? (
+            <p className="field-error" role="alert">
+              {errors.organization}
+            </p>
+          ) : null}
         </div>
         {groups.length ? (
           <div className={`field ${errors.group ? 'field-invalid' : ''}`}>
@@ -194,7 +237,11 @@ function AddJudgeForm({ api, eventId, rubric, onAdded }: { api: ApiClient; event
                 ))}
               </select>
             </label>
-            {errors.group ? <p className="field-error" role="alert">{errors.group}</p> : null}
+            {errors.group ? (
+              <p className="field-error" role="alert">
+                {errors.group}
+              </p>
+            ) : null}
           </div>
         ) : null}
         <div className="contest-form-end">
@@ -257,7 +304,11 @@ function JudgeCard({
           {rubric?.groups.length ? (
             <label className="contest-judge-group">
               {t('judge.group')}
-              <select value={judge.group ?? ''} onChange={(e) => void onGroup(e.target.value)} data-testid="judge-group">
+              <select
+                value={judge.group ?? ''}
+                onChange={(e) => void onGroup(e.target.value)}
+                data-testid="judge-group"
+              >
                 <option value="">{t('contest.judges.defaultGroup', { name: rubric.groups[0]?.name ?? '' })}</option>
                 {rubric.groups.map((g) => (
                   <option key={g.key} value={g.key}>
@@ -278,8 +329,15 @@ function JudgeCard({
         </div>
       </div>
       <div className="contest-conflicts">
-        <button type="button" className="contest-link" aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="judge-conflicts">
-          {t('contest.judges.conflicts')}：{conflictNames.length ? conflictNames.join('、') : t('contest.judges.noConflicts')}
+        <button
+          type="button"
+          className="contest-link"
+          aria-expanded={open}
+          onClick={() => setOpen((o) => !o)}
+          data-testid="judge-conflicts"
+        >
+          {t('contest.judges.conflicts')}：
+          {conflictNames.length ? conflictNames.join('、') : t('contest.judges.noConflicts')}
           <span aria-hidden="true"> {open ? '▲' : '▼'}</span>
         </button>
         {open ? (
@@ -288,7 +346,11 @@ function JudgeCard({
             <p className="muted">{t('contest.judges.conflictsHint')}</p>
             {participants.map((p) => (
               <label key={p.id} className="contest-check">
-                <input type="checkbox" checked={conflicts.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={conflicts.includes(p.id)}
+                  onChange={(e) => toggle(p.id, e.target.checked)}
+                />
                 {p.name}
                 {p.organization ? <span className="muted">（{p.organization}）</span> : null}
               </label>
@@ -301,7 +363,15 @@ function JudgeCard({
 }
 
 /** One page per judge: name, QR, address and the rubric — the paper fallback when a laptop fails. */
-function JudgeCardsPrint({ judges, rubric, onClose }: { judges: readonly Judge[]; rubric: Rubric | null; onClose(): void }) {
+function JudgeCardsPrint({
+  judges,
+  rubric,
+  onClose,
+}: {
+  judges: readonly Judge[];
+  rubric: Rubric | null;
+  onClose(): void;
+}) {
   const t = useT();
   const toast = useToast();
   const message = useErrorMessage();

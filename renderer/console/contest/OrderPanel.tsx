@@ -63,7 +63,10 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
   async function draw() {
     setBusy('draw');
     try {
-      const result = await api.call('draw', { params: { id }, body: seedInput.trim() ? { seed: seedInput.trim() } : {} });
+      const result = await api.call('draw', {
+        params: { id },
+        body: seedInput.trim() ? { seed: seedInput.trim() } : {},
+      });
       setSeed(result.seed);
       setDrawn(result.order);
       setEdited(null);
@@ -102,7 +105,9 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
       <div className="contest-draw">
         <div className="field">
           <label className="field-label">
-            <span>{t('contest.order.seed')} <span className="field-optional">{t('form.optional')}</span></span>
+            <span>
+              {t('contest.order.seed')} <span className="field-optional">{t('form.optional')}</span>
+            </span>
             <input
               value={seedInput}
               onChange={(e) => setSeedInput(e.target.value)}
@@ -112,7 +117,13 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
             />
           </label>
         </div>
-        <Button variant="primary" onClick={draw} busy={busy === 'draw'} disabled={locked || list.length === 0} data-testid="draw-button">
+        <Button
+          variant="primary"
+          onClick={draw}
+          busy={busy === 'draw'}
+          disabled={locked || list.length === 0}
+          data-testid="draw-button"
+        >
           {t('contest.order.draw')}
         </Button>
       </div>
@@ -158,7 +169,13 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
         })}
       </ol>
       <div className="form-actions">
-        <Button variant="primary" onClick={save} busy={busy === 'save'} disabled={locked || edited === null} data-testid="order-save">
+        <Button
+          variant="primary"
+          onClick={save}
+          busy={busy === 'save'}
+          disabled={locked || edited === null}
+          data-testid="order-save"
+        >
           {t('contest.order.save')}
         </Button>
         {edited ? (

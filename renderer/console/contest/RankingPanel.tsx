@@ -14,7 +14,17 @@ import { tieBreakLabel } from './RubricEditor';
 
 type Row = Ranking['rows'][number];
 
-export function RankingPanel({ api, eventId, live, rubric }: { api: ApiClient; eventId: number; live: LiveVersions; rubric: Rubric | null }) {
+export function RankingPanel({
+  api,
+  eventId,
+  live,
+  rubric,
+}: {
+  api: ApiClient;
+  eventId: number;
+  live: LiveVersions;
+  rubric: Rubric | null;
+}) {
   const t = useT();
   const id = String(eventId);
   const version = live.ranking + live.performances;
@@ -42,9 +52,7 @@ export function RankingPanel({ api, eventId, live, rubric }: { api: ApiClient; e
         </div>
         {ranking.error ? <LoadError error={ranking.error} onRetry={ranking.reload} /> : null}
         {tied.length > 0 ? (
-          <Notice tone="error">
-            {t('contest.ranking.tiedNotice', { names: tied.map((r) => r.name).join('、') })}
-          </Notice>
+          <Notice tone="error">{t('contest.ranking.tiedNotice', { names: tied.map((r) => r.name).join('、') })}</Notice>
         ) : null}
         {ranking.data && rows.length === 0 ? <Empty>{t('event.noParticipants')}</Empty> : null}
         {rows.length > 0 ? (
@@ -89,27 +97,51 @@ export function RankingPanel({ api, eventId, live, rubric }: { api: ApiClient; e
 
 function RankingLine({ row, judgeIds, rubric }: { row: Row; judgeIds: number[]; rubric: Rubric | null }) {
   const t = useT();
-  const statusNote =
-    row.status === 'final' ? null : t(`contest.ranking.status.${row.status}`);
+  const statusNote = row.status === 'final' ? null : t(`contest.ranking.status.${row.status}`);
   return (
-    <tr data-testid="ranking-row" data-participant={row.participantId} className={row.tiedAward ? 'contest-row-warning' : undefined}>
+    <tr
+      data-testid="ranking-row"
+      data-participant={row.participantId}
+      className={row.tiedAward ? 'contest-row-warning' : undefined}
+    >
       <td className="num strong">{row.rank ?? '—'}</td>
       <td className="nowrap strong">
         {row.name}
-        {!row.revealed && row.status === 'final' ? <span className="contest-chip contest-chip-locked contest-chip-small">{t('contest.ranking.notRevealed')}</span> : null}
+        {!row.revealed && row.status === 'final' ? (
+          <span className="contest-chip contest-chip-locked contest-chip-small">
+            {t('contest.ranking.notRevealed')}
+          </span>
+        ) : null}
       </td>
       <td className="cell-place">{row.organization ?? ''}</td>
       {judgeIds.map((jid) => {
         const total = row.judgeTotals.find((j) => j.judgeId === jid);
-        if (!total) return <td key={jid} className="num muted">—</td>;
-        if (total.recused) return <td key={jid} className="num muted">{t('contest.progress.recused')}</td>;
-        if (total.total === null) return <td key={jid} className="num muted">—</td>;
+        if (!total)
+          return (
+            <td key={jid} className="num muted">
+              —
+            </td>
+          );
+        if (total.recused)
+          return (
+            <td key={jid} className="num muted">
+              {t('contest.progress.recused')}
+            </td>
+          );
+        if (total.total === null)
+          return (
+            <td key={jid} className="num muted">
+              —
+            </td>
+          );
         return (
           <td key={jid} className="num">
             {total.dropped ? (
               <>
                 <s className="contest-dropped">{total.total}</s>
-                <span className="contest-dropped-tag">{t(total.dropped === 'high' ? 'contest.ranking.high' : 'contest.ranking.low')}</span>
+                <span className="contest-dropped-tag">
+                  {t(total.dropped === 'high' ? 'contest.ranking.high' : 'contest.ranking.low')}
+                </span>
               </>
             ) : (
               total.total
@@ -121,7 +153,9 @@ function RankingLine({ row, judgeIds, rubric }: { row: Row; judgeIds: number[]; 
       <td className="num contest-final" data-testid="ranking-final">
         {row.final ?? <span className="muted contest-small">{statusNote}</span>}
       </td>
-      <td className="contest-small">{row.tieBrokenBy ? tieBreakLabel(t, row.tieBrokenBy, rubric?.criteria ?? []) : ''}</td>
+      <td className="contest-small">
+        {row.tieBrokenBy ? tieBreakLabel(t, row.tieBrokenBy, rubric?.criteria ?? []) : ''}
+      </td>
       <td className="contest-award-cell">
         {row.award ? <span className="contest-award">{row.award}</span> : null}
         {row.tiedAward ? (
@@ -165,13 +199,18 @@ function AwardsEditor({ api, eventId, onSaved }: { api: ApiClient; eventId: numb
     if (!awards.data || tiers !== null) return;
     setTiers(
       awards.data.tiers.length
-        ? awards.data.tiers.map((tier) => ({ rowId: nextTierId++, name: tier.name, count: tier.count === null ? '' : String(tier.count) }))
+        ? awards.data.tiers.map((tier) => ({
+            rowId: nextTierId++,
+            name: tier.name,
+            count: tier.count === null ? '' : String(tier.count),
+          }))
         : usual(),
     );
   }, [awards.data, tiers, usual]);
 
   const list = tiers ?? [];
-  const set = (index: number, change: Partial<TierRow>) => setTiers(list.map((r, i) => (i === index ? { ...r, ...change } : r)));
+  const set = (index: number, change: Partial<TierRow>) =>
+    setTiers(list.map((r, i) => (i === index ? { ...r, ...change } : r)));
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -180,7 +219,12 @@ function AwardsEditor({ api, eventId, onSaved }: { api: ApiClient; eventId: numb
     try {
       await api.call('setAwards', {
         params: { id },
-        body: { tiers: list.map((r) => ({ name: r.name.trim(), count: r.count.trim() === '' ? null : Number(r.count.trim()) })) },
+        body: {
+          tiers: list.map((r) => ({
+            name: r.name.trim(),
+            count: r.count.trim() === '' ? null : Number(r.count.trim()),
+          })),
+        },
       });
       toast(t('contest.awards.saved'));
       awards.reload();
@@ -196,7 +240,9 @@ function AwardsEditor({ api, eventId, onSaved }: { api: ApiClient; eventId: numb
     <form className="panel contest-awards" onSubmit={save} noValidate>
       <div className="panel-head">
         <h2 className="panel-title">{t('contest.awards.title')}</h2>
-        {awards.data && awards.data.tiers.length === 0 ? <span className="muted">{t('contest.awards.notSaved')}</span> : null}
+        {awards.data && awards.data.tiers.length === 0 ? (
+          <span className="muted">{t('contest.awards.notSaved')}</span>
+        ) : null}
       </div>
       {awards.error ? <LoadError error={awards.error} onRetry={awards.reload} /> : null}
       <p className="muted">{t('contest.awards.hint')}</p>
@@ -205,7 +251,12 @@ function AwardsEditor({ api, eventId, onSaved }: { api: ApiClient; eventId: numb
           const bad = error?.path?.startsWith(`tiers.${i}.`) ?? false;
           return (
             <li key={tier.rowId} className={bad ? 'field-invalid' : undefined} data-testid="award-tier">
-              <input aria-label={t('award.name')} value={tier.name} onChange={(e) => set(i, { name: e.target.value })} data-testid="award-name" />
+              <input
+                aria-label={t('award.name')}
+                value={tier.name}
+                onChange={(e) => set(i, { name: e.target.value })}
+                data-testid="award-name"
+              />
               <span aria-hidden="true">×</span>
               <input
                 className="contest-input-short"
@@ -216,7 +267,9 @@ function AwardsEditor({ api, eventId, onSaved }: { api: ApiClient; eventId: numb
                 onChange={(e) => set(i, { count: e.target.value })}
                 data-testid="award-count"
               />
-              <span className="muted contest-small">{tier.count.trim() === '' ? t('contest.awards.restLong') : t('contest.awards.people')}</span>
+              <span className="muted contest-small">
+                {tier.count.trim() === '' ? t('contest.awards.restLong') : t('contest.awards.people')}
+              </span>
               <Button variant="quiet" onClick={() => setTiers(list.filter((_, j) => j !== i))}>
                 {t('contest.remove')}
               </Button>
@@ -227,7 +280,9 @@ function AwardsEditor({ api, eventId, onSaved }: { api: ApiClient; eventId: numb
       </ol>
       {error && !error.path?.startsWith('tiers.') ? <Notice tone="error">{error.text}</Notice> : null}
       <div className="form-actions">
-        <Button onClick={() => setTiers([...list, { rowId: nextTierId++, name: '', count: '1' }])}>{t('contest.awards.add')}</Button>
+        <Button onClick={() => setTiers([...list, { rowId: nextTierId++, name: '', count: '1' }])}>
+          {t('contest.awards.add')}
+        </Button>
         <Button onClick={() => setTiers(usual())}>{t('contest.awards.usual')}</Button>
         <Button type="submit" variant="primary" busy={busy} data-testid="awards-save">
           {t('contest.awards.save')}

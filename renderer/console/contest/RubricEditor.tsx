@@ -1,6 +1,11 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { Rubric, RubricInput } from '../../../shared/api/contest';
-import { aggregationMethods, criterionSteps, type AggregationMethod, type CriterionStep } from '../../../shared/domain/scoring';
+import {
+  aggregationMethods,
+  criterionSteps,
+  type AggregationMethod,
+  type CriterionStep,
+} from '../../../shared/domain/scoring';
 import { ApiError, type ApiClient } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/LoadError';
@@ -44,7 +49,13 @@ interface RubricForm {
 type Errors = Record<string, string>;
 
 let nextRowId = 1;
-const row = (key: string, name: string, max: string, step: CriterionStep): CriterionRow => ({ rowId: nextRowId++, key, name, max, step });
+const row = (key: string, name: string, max: string, step: CriterionStep): CriterionRow => ({
+  rowId: nextRowId++,
+  key,
+  name,
+  max,
+  step,
+});
 const groupRow = (key: string, name: string, weight: string): GroupRow => ({ rowId: nextRowId++, key, name, weight });
 
 const methodLabels = {
@@ -116,7 +127,15 @@ export function tieBreakLabel(t: Translate, rule: string, criteria: readonly { k
   return t('contest.tieBreak.criterion', { name });
 }
 
-export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId: number; rubric: Loaded<Rubric | null> }) {
+export function RubricEditor({
+  api,
+  eventId,
+  rubric,
+}: {
+  api: ApiClient;
+  eventId: number;
+  rubric: Loaded<Rubric | null>;
+}) {
   const t = useT();
   const toast = useToast();
   const message = useErrorMessage();
@@ -155,7 +174,11 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
   function chooseMethod(method: RubricForm['method']) {
     const trims = method === 'trimmed-mean' || method === 'trimmed-sum';
     const nothingDropped = num(form.dropHighest) === 0 && num(form.dropLowest) === 0;
-    update(trims && nothingDropped ? { method, dropHighest: '1', dropLowest: '1' } : { method }, ['aggregation.method', 'aggregation.dropHighest', 'aggregation.dropLowest']);
+    update(trims && nothingDropped ? { method, dropHighest: '1', dropLowest: '1' } : { method }, [
+      'aggregation.method',
+      'aggregation.dropHighest',
+      'aggregation.dropLowest',
+    ]);
   }
 
   function preset() {
@@ -226,7 +249,9 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
 
   const err = (path: string) => errors[path];
   const keys = withKeys(form.criteria, 'c');
-  const tieOptions = ['unrounded', 'raw-mean', ...keys.map((c) => `criterion:${c.key}`)].filter((r) => !form.tieBreak.includes(r));
+  const tieOptions = ['unrounded', 'raw-mean', ...keys.map((c) => `criterion:${c.key}`)].filter(
+    (r) => !form.tieBreak.includes(r),
+  );
   const trimmed = form.method === 'trimmed-mean' || form.method === 'trimmed-sum';
 
   if (rubric.error && !rubric.data) return <LoadError error={rubric.error} onRetry={rubric.reload} />;
@@ -242,7 +267,11 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
       {rubric.data === null ? <Notice>{t('contest.rubric.none')}</Notice> : null}
 
       <h3 className="subhead">{t('rubric.criteria')}</h3>
-      {err('criteria') ? <p className="field-error" role="alert">{err('criteria')}</p> : null}
+      {err('criteria') ? (
+        <p className="field-error" role="alert">
+          {err('criteria')}
+        </p>
+      ) : null}
       <div className="table-wrap">
         <table className="table contest-criteria">
           <thead>
@@ -329,7 +358,9 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
         </table>
       </div>
       <div className="contest-row-actions">
-        <Button onClick={() => update({ criteria: [...form.criteria, row('', '', '', form.criteria.at(-1)?.step ?? 1)] })}>
+        <Button
+          onClick={() => update({ criteria: [...form.criteria, row('', '', '', form.criteria.at(-1)?.step ?? 1)] })}
+        >
           {t('contest.rubric.addCriterion')}
         </Button>
         <span className="muted">{t('contest.rubric.totalMax', { total: totalMax(form.criteria) })}</span>
@@ -338,7 +369,11 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
       <h3 className="subhead contest-gap">{t('contest.rubric.rules')}</h3>
       <div className="form-grid form-grid-3">
         <Cell label={t('rubric.method')} error={err('aggregation.method')}>
-          <select value={form.method} onChange={(e) => chooseMethod(methodOf(e.target.value) ?? form.method)} data-testid="rubric-method">
+          <select
+            value={form.method}
+            onChange={(e) => chooseMethod(methodOf(e.target.value) ?? form.method)}
+            data-testid="rubric-method"
+          >
             {aggregationMethods.map((m) => (
               <option key={m} value={m}>
                 {t(methodLabels[m])}
@@ -375,13 +410,22 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
 
       <h3 className="subhead contest-gap">{t('rubric.tieBreak')}</h3>
       <p className="muted">{t('contest.tieBreak.hint')}</p>
-      {err('tieBreak') ? <p className="field-error" role="alert">{err('tieBreak')}</p> : null}
+      {err('tieBreak') ? (
+        <p className="field-error" role="alert">
+          {err('tieBreak')}
+        </p>
+      ) : null}
       <ol className="contest-chain">
         {form.tieBreak.map((rule, i) => (
           <li key={rule}>
             <span className="contest-chain-name">{tieBreakLabel(t, rule, keys)}</span>
             {err(`tieBreak.${i}`) ? <span className="field-error">{err(`tieBreak.${i}`)}</span> : null}
-            <Button variant="quiet" disabled={i === 0} onClick={() => update({ tieBreak: move(form.tieBreak, i, -1) })} aria-label={t('contest.moveUp')}>
+            <Button
+              variant="quiet"
+              disabled={i === 0}
+              onClick={() => update({ tieBreak: move(form.tieBreak, i, -1) })}
+              aria-label={t('contest.moveUp')}
+            >
               ↑
             </Button>
             <Button
@@ -392,7 +436,10 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
             >
               ↓
             </Button>
-            <Button variant="quiet" onClick={() => update({ tieBreak: form.tieBreak.filter((r) => r !== rule) }, [`tieBreak.${i}`])}>
+            <Button
+              variant="quiet"
+              onClick={() => update({ tieBreak: form.tieBreak.filter((r) => r !== rule) }, [`tieBreak.${i}`])}
+            >
               {t('contest.remove')}
             </Button>
           </li>
@@ -420,18 +467,35 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
 
       <h3 className="subhead contest-gap">{t('contest.groups.title')}</h3>
       <p className="muted">{t('contest.groups.hint')}</p>
-      {err('groups') ? <p className="field-error" role="alert">{err('groups')}</p> : null}
+      {err('groups') ? (
+        <p className="field-error" role="alert">
+          {err('groups')}
+        </p>
+      ) : null}
       {form.groups.length ? (
         <div className="contest-groups">
           {form.groups.map((g, i) => (
             <div key={g.rowId} className="contest-group-row" data-testid="group-row">
               <Cell label={t('rubric.groupName')} error={err(`groups.${i}.name`)}>
-                <input value={g.name} placeholder={t(i === 0 ? 'contest.groups.example1' : 'contest.groups.example2')} onChange={(e) => updateGroup(i, { name: e.target.value })} data-testid="group-name" />
+                <input
+                  value={g.name}
+                  placeholder={t(i === 0 ? 'contest.groups.example1' : 'contest.groups.example2')}
+                  onChange={(e) => updateGroup(i, { name: e.target.value })}
+                  data-testid="group-name"
+                />
               </Cell>
               <Cell label={t('contest.groups.weight')} error={err(`groups.${i}.weight`)}>
-                <input inputMode="decimal" value={g.weight} onChange={(e) => updateGroup(i, { weight: e.target.value })} data-testid="group-weight" />
+                <input
+                  inputMode="decimal"
+                  value={g.weight}
+                  onChange={(e) => updateGroup(i, { weight: e.target.value })}
+                  data-testid="group-weight"
+                />
               </Cell>
-              <Button variant="quiet" onClick={() => update({ groups: form.groups.filter((_, j) => j !== i) }, ['groups'])}>
+              <Button
+                variant="quiet"
+                onClick={() => update({ groups: form.groups.filter((_, j) => j !== i) }, ['groups'])}
+              >
                 {t('contest.remove')}
               </Button>
             </div>
@@ -439,28 +503,54 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
         </div>
       ) : null}
       {form.groups.length < 5 ? (
-        <Button onClick={() => update({ groups: [...form.groups, groupRow('', '', form.groups.length === 0 ? '70' : '30')] })} data-testid="group-add">
+        <Button
+          onClick={() => update({ groups: [...form.groups, groupRow('', '', form.groups.length === 0 ? '70' : '30')] })}
+          data-testid="group-add"
+        >
           {t('contest.groups.add')}
         </Button>
       ) : null}
 
       <h3 className="subhead contest-gap">{t('contest.timer.title')}</h3>
       <label className="contest-check">
-        <input type="checkbox" checked={form.timerOn} onChange={(e) => update({ timerOn: e.target.checked })} data-testid="timer-on" />
+        <input
+          type="checkbox"
+          checked={form.timerOn}
+          onChange={(e) => update({ timerOn: e.target.checked })}
+          data-testid="timer-on"
+        />
         {t('contest.timer.enable')}
       </label>
       {form.timerOn ? (
         <div className="form-grid contest-grid-4">
           <Cell label={t('contest.timer.green')} error={err('timer.greenAt')} hint={t('contest.timer.clockHint')}>
-            <input value={form.greenAt} onChange={(e) => update({ greenAt: e.target.value }, ['timer.greenAt'])} data-testid="timer-green" />
+            <input
+              value={form.greenAt}
+              onChange={(e) => update({ greenAt: e.target.value }, ['timer.greenAt'])}
+              data-testid="timer-green"
+            />
           </Cell>
           <Cell label={t('contest.timer.amber')} error={err('timer.amberAt')}>
-            <input value={form.amberAt} placeholder="6:00" onChange={(e) => update({ amberAt: e.target.value }, ['timer.amberAt'])} data-testid="timer-amber" />
+            <input
+              value={form.amberAt}
+              placeholder="6:00"
+              onChange={(e) => update({ amberAt: e.target.value }, ['timer.amberAt'])}
+              data-testid="timer-amber"
+            />
           </Cell>
           <Cell label={t('contest.timer.red')} error={err('timer.redAt')}>
-            <input value={form.redAt} placeholder="7:00" onChange={(e) => update({ redAt: e.target.value }, ['timer.redAt'])} data-testid="timer-red" />
+            <input
+              value={form.redAt}
+              placeholder="7:00"
+              onChange={(e) => update({ redAt: e.target.value }, ['timer.redAt'])}
+              data-testid="timer-red"
+            />
           </Cell>
-          <Cell label={t('contest.timer.overtime')} error={err('timer.overtimeDeductionPerMinute')} hint={t('contest.timer.overtimeHint')}>
+          <Cell
+            label={t('contest.timer.overtime')}
+            error={err('timer.overtimeDeductionPerMinute')}
+            hint={t('contest.timer.overtimeHint')}
+          >
             <input
               inputMode="decimal"
               value={form.overtime}
@@ -484,7 +574,14 @@ export function RubricEditor({ api, eventId, rubric }: { api: ApiClient; eventId
 function knownPath(path: string, rows: number): boolean {
   if (/^criteria\.(\d+)\.(key|name|max|step)$/.test(path)) return Number(path.split('.')[1]) < rows;
   return (
-    ['criteria', 'aggregation.method', 'aggregation.dropHighest', 'aggregation.dropLowest', 'decimals', 'tieBreak'].includes(path) ||
+    [
+      'criteria',
+      'aggregation.method',
+      'aggregation.dropHighest',
+      'aggregation.dropLowest',
+      'decimals',
+      'tieBreak',
+    ].includes(path) ||
     /^tieBreak\.\d+$/.test(path) ||
     /^timer\.(greenAt|amberAt|redAt|overtimeDeductionPerMinute)$/.test(path)
   );
@@ -511,7 +608,17 @@ export function move<T>(list: readonly T[], index: number, by: number): T[] {
 }
 
 /** A label-less control (inside a table) or a labelled one, with its error text under it. */
-function Cell({ label, error, hint, children }: { label?: string; error?: string | undefined; hint?: string; children: ReactNode }) {
+function Cell({
+  label,
+  error,
+  hint,
+  children,
+}: {
+  label?: string;
+  error?: string | undefined;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={['field', error ? 'field-invalid' : ''].filter(Boolean).join(' ')}>
       {label ? (

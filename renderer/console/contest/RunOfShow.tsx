@@ -34,7 +34,17 @@ function nextAction(p: Performance, someoneOpen: boolean): Action | null {
   }
 }
 
-export function RunOfShow({ api, eventId, live, rubric }: { api: ApiClient; eventId: number; live: LiveVersions; rubric: Rubric | null }) {
+export function RunOfShow({
+  api,
+  eventId,
+  live,
+  rubric,
+}: {
+  api: ApiClient;
+  eventId: number;
+  live: LiveVersions;
+  rubric: Rubric | null;
+}) {
   const t = useT();
   const toast = useToast();
   const message = useErrorMessage();
@@ -81,7 +91,8 @@ export function RunOfShow({ api, eventId, live, rubric }: { api: ApiClient; even
     }
   }
 
-  if (performances.error && !performances.data) return <LoadError error={performances.error} onRetry={performances.reload} />;
+  if (performances.error && !performances.data)
+    return <LoadError error={performances.error} onRetry={performances.reload} />;
   if (!performances.data) return <p className="muted">{t('app.loading')}</p>;
   if (list.length === 0) return <Empty>{t('event.noParticipants')}</Empty>;
 
@@ -177,7 +188,14 @@ export function RunOfShow({ api, eventId, live, rubric }: { api: ApiClient; even
           </div>
         ) : null}
       </div>
-      <AuditLog api={api} eventId={eventId} round={auditRound + live.performances} judges={judgeList} performances={list} criteria={rubric?.criteria ?? []} />
+      <AuditLog
+        api={api}
+        eventId={eventId}
+        round={auditRound + live.performances}
+        judges={judgeList}
+        performances={list}
+        criteria={rubric?.criteria ?? []}
+      />
     </div>
   );
 }
@@ -217,7 +235,15 @@ function StageButtons({
   );
 }
 
-function Timer({ performance, rubric, receivedAt }: { performance: Performance; rubric: Rubric | null; receivedAt: number }) {
+function Timer({
+  performance,
+  rubric,
+  receivedAt,
+}: {
+  performance: Performance;
+  rubric: Rubric | null;
+  receivedAt: number;
+}) {
   const t = useT();
   const running = performance.status === 'speaking';
   const [now, setNow] = useState(() => Date.now());
@@ -231,17 +257,33 @@ function Timer({ performance, rubric, receivedAt }: { performance: Performance; 
   const color = timerColor(elapsed, rubric?.timer ?? null);
   const limit = rubric?.timer?.redAt;
   return (
-    <div className={`contest-timer contest-timer-${color}`} data-testid="run-timer" data-color={color} role="timer" aria-live="off">
+    <div
+      className={`contest-timer contest-timer-${color}`}
+      data-testid="run-timer"
+      data-color={color}
+      role="timer"
+      aria-live="off"
+    >
       <span className="contest-timer-clock">{formatClock(elapsed)}</span>
       <span className="contest-timer-note">
         {limit !== undefined ? t('contest.run.limit', { limit: formatClock(limit * 1000) }) : t('contest.run.noLimit')}
-        {performance.overtimeSeconds > 0 ? ` · ${t('contest.run.overtime', { time: formatClock(performance.overtimeSeconds * 1000) })}` : ''}
+        {performance.overtimeSeconds > 0
+          ? ` · ${t('contest.run.overtime', { time: formatClock(performance.overtimeSeconds * 1000) })}`
+          : ''}
       </span>
     </div>
   );
 }
 
-function ProgressGrid({ performance, judges, live }: { performance: Performance; judges: readonly Judge[]; live: LiveVersions }) {
+function ProgressGrid({
+  performance,
+  judges,
+  live,
+}: {
+  performance: Performance;
+  judges: readonly Judge[];
+  live: LiveVersions;
+}) {
   const t = useT();
   const submitted = new Set(performance.submittedJudgeIds);
   if (live.progress && live.progress.participantId === performance.participantId) {
@@ -256,7 +298,10 @@ function ProgressGrid({ performance, judges, live }: { performance: Performance;
         <h3 id="progress-heading" className="subhead">
           {t('contest.run.progress')}
         </h3>
-        <span className={`tag ${done === expected && expected > 0 ? 'tag-on' : 'tag-off'}`} data-testid="progress-count">
+        <span
+          className={`tag ${done === expected && expected > 0 ? 'tag-on' : 'tag-off'}`}
+          data-testid="progress-count"
+        >
           {t('contest.run.progressCount', { done, expected })}
         </span>
       </div>
@@ -265,7 +310,12 @@ function ProgressGrid({ performance, judges, live }: { performance: Performance;
         {judges.map((judge) => {
           const state = recused.has(judge.id) ? 'recused' : submitted.has(judge.id) ? 'submitted' : 'pending';
           return (
-            <li key={judge.id} className={`contest-progress-cell contest-progress-${state}`} data-testid="progress-cell" data-state={state}>
+            <li
+              key={judge.id}
+              className={`contest-progress-cell contest-progress-${state}`}
+              data-testid="progress-cell"
+              data-state={state}
+            >
               <span className="contest-progress-name">{judge.name}</span>
               <span className="contest-progress-state">
                 {state === 'submitted' ? '✓ ' : ''}
@@ -339,13 +389,27 @@ function DeductionForm({
         <div className={`field ${error?.field === 'points' ? 'field-invalid' : ''}`}>
           <label className="field-label">
             {t('run.deduction')}
-            <input className="contest-input-short" inputMode="decimal" value={points} placeholder="0" onChange={(e) => setPoints(e.target.value)} data-testid="deduction-points" />
+            <input
+              className="contest-input-short"
+              inputMode="decimal"
+              value={points}
+              placeholder="0"
+              onChange={(e) => setPoints(e.target.value)}
+              data-testid="deduction-points"
+            />
           </label>
         </div>
         <div className={`field contest-grow ${error?.field === 'reason' ? 'field-invalid' : ''}`}>
           <label className="field-label">
-            <span>{t('run.deductionReason')} <span className="field-optional">{t('form.optional')}</span></span>
-            <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('contest.run.deductionExample')} data-testid="deduction-reason" />
+            <span>
+              {t('run.deductionReason')} <span className="field-optional">{t('form.optional')}</span>
+            </span>
+            <input
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder={t('contest.run.deductionExample')}
+              data-testid="deduction-reason"
+            />
           </label>
         </div>
         <Button type="submit" busy={busy} data-testid="deduction-save">
@@ -397,7 +461,9 @@ function CorrectionForm({
       const current = await api.call('judgeSheets', { params });
       setSheets(current);
       const sheet = current.find((s) => String(s.judgeId) === value);
-      setValues(sheet ? Object.fromEntries(Object.entries(sheet.scores).map(([key, points]) => [key, String(points)])) : {});
+      setValues(
+        sheet ? Object.fromEntries(Object.entries(sheet.scores).map(([key, points]) => [key, String(points)])) : {},
+      );
     } catch (error) {
       toast(message(error), 'error');
     }
@@ -473,10 +539,16 @@ function CorrectionForm({
               ))}
             </select>
           </label>
-          {errors.judge ? <p className="field-error" role="alert">{errors.judge}</p> : null}
+          {errors.judge ? (
+            <p className="field-error" role="alert">
+              {errors.judge}
+            </p>
+          ) : null}
           {judgeId ? (
             <p className="field-hint" data-testid="correction-current">
-              {currentTotal === null ? t('contest.correction.noSheet') : t('contest.correction.currentTotal', { total: currentTotal })}
+              {currentTotal === null
+                ? t('contest.correction.noSheet')
+                : t('contest.correction.currentTotal', { total: currentTotal })}
             </p>
           ) : null}
         </div>
@@ -494,16 +566,32 @@ function CorrectionForm({
                   data-key={c.key}
                 />
               </label>
-              {error ? <p className="field-error" role="alert">{error}</p> : null}
+              {error ? (
+                <p className="field-error" role="alert">
+                  {error}
+                </p>
+              ) : null}
             </div>
           );
         })}
         <div className={`field span-2 ${errors.reason ? 'field-invalid' : ''}`}>
           <label className="field-label">
-            <span>{t('run.correctionReason')} <span className="field-required">*</span></span>
-            <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('contest.correction.reasonExample')} data-testid="correction-reason" aria-required="true" />
+            <span>
+              {t('run.correctionReason')} <span className="field-required">*</span>
+            </span>
+            <input
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder={t('contest.correction.reasonExample')}
+              data-testid="correction-reason"
+              aria-required="true"
+            />
           </label>
-          {errors.reason ? <p className="field-error" role="alert">{errors.reason}</p> : null}
+          {errors.reason ? (
+            <p className="field-error" role="alert">
+              {errors.reason}
+            </p>
+          ) : null}
         </div>
       </div>
       {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}

@@ -35,7 +35,14 @@ export function timerColor(elapsedMs: number, timer: Rubric['timer']): TimerColo
 export function formatInstant(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(locale, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  return date.toLocaleString(locale, {
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  });
 }
 
 /** The server names fields as paths, sometimes under "body."; the forms key errors by the rest. */

@@ -94,11 +94,23 @@ export function DocumentsPanel({ api, eventId }: { api: ApiClient; eventId: numb
             <fieldset className="documents-choice">
               <legend className="field-label">{t('documents.judgeSheets.content')}</legend>
               <label>
-                <input type="radio" name={`${judgeSelect}-filled`} checked={!filled} onChange={() => setFilled(false)} data-testid="judge-sheets-blank" />
+                <input
+                  type="radio"
+                  name={`${judgeSelect}-filled`}
+                  checked={!filled}
+                  onChange={() => setFilled(false)}
+                  data-testid="judge-sheets-blank"
+                />
                 {t('documents.judgeSheets.blank')}
               </label>
               <label>
-                <input type="radio" name={`${judgeSelect}-filled`} checked={filled} onChange={() => setFilled(true)} data-testid="judge-sheets-filled" />
+                <input
+                  type="radio"
+                  name={`${judgeSelect}-filled`}
+                  checked={filled}
+                  onChange={() => setFilled(true)}
+                  data-testid="judge-sheets-filled"
+                />
                 {t('documents.judgeSheets.filled')}
               </label>
             </fieldset>
@@ -110,7 +122,14 @@ export function DocumentsPanel({ api, eventId }: { api: ApiClient; eventId: numb
               download(
                 'judge-sheets',
                 filled ? 'judge-sheets-filled' : 'judge-sheets-blank',
-                () => api.call('judgeSheetsPdf', { params: { id }, query: { filled: filled ? 'true' : 'false', ...(chosenJudge ? { judgeId: String(chosenJudge.id) } : {}) } }),
+                () =>
+                  api.call('judgeSheetsPdf', {
+                    params: { id },
+                    query: {
+                      filled: filled ? 'true' : 'false',
+                      ...(chosenJudge ? { judgeId: String(chosenJudge.id) } : {}),
+                    },
+                  }),
                 chosenJudge?.name,
               )
             }

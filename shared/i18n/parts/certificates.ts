@@ -5,9 +5,11 @@ export const zh = {
   // Refusals of the certificate routes.
   'error.certificates.unknownPlaceholder': '“{field}”中有不认识的占位符 {{name}}。可用的占位符：{known}。',
   'error.certificates.notAnImage': '这个文件不是可用的图片：请上传 PNG 或 JPG 格式的图片。',
-  'error.certificates.noAwards': '还没有设置奖项。请先在“排名与奖项”中设置奖项（如一等奖 1 名、二等奖 2 名），再打印荣誉证书。',
+  'error.certificates.noAwards':
+    '还没有设置奖项。请先在“排名与奖项”中设置奖项（如一等奖 1 名、二等奖 2 名），再打印荣誉证书。',
   'error.certificates.nobodyAwarded': '目前没有获奖的选手，没有可打印的荣誉证书。',
-  'error.certificates.notFinal': '还有 {count} 位选手的成绩没有最终确定（{names}），奖项可能还会变化。请锁定全部选手的评分后再打印荣誉证书；缺席的选手可以从报名名单中删除。',
+  'error.certificates.notFinal':
+    '还有 {count} 位选手的成绩没有最终确定（{names}），奖项可能还会变化。请锁定全部选手的评分后再打印荣誉证书；缺席的选手可以从报名名单中删除。',
   'error.certificates.awardForTraining': '培训班没有奖项，请打印结业证书。',
   'error.certificates.completionForContest': '结业证书用于培训班；演讲比赛请打印荣誉证书。',
   'error.certificates.noTrainees': '培训班还没有学员，没有可打印的结业证书。',
@@ -63,8 +65,10 @@ export const zh = {
   'certificate.calibration.title': '套打校准页',
   'certificate.calibration.step1': '1. 把本页放在套打证书纸上打印（打印设置选“实际大小”，不要“适合页面”）。',
   'certificate.calibration.step2': '2. 用尺子量出每个十字中心到纸张左边、上边的距离，与十字旁标注的数值比较。',
-  'certificate.calibration.step3': '3. 十字偏右几毫米，就把水平偏移减少几毫米；偏下几毫米，就把垂直偏移减少几毫米（偏左、偏上则增加）。',
-  'certificate.calibration.step4': '4. 在控制台保存偏移后再打印一次本页，十字应正好落在标注的位置。本页已按当前偏移打印：水平 {x} mm，垂直 {y} mm。',
+  'certificate.calibration.step3':
+    '3. 十字偏右几毫米，就把水平偏移减少几毫米；偏下几毫米，就把垂直偏移减少几毫米（偏左、偏上则增加）。',
+  'certificate.calibration.step4':
+    '4. 在控制台保存偏移后再打印一次本页，十字应正好落在标注的位置。本页已按当前偏移打印：水平 {x} mm，垂直 {y} mm。',
   'certificate.calibration.mark': '{x}, {y} mm',
   'certificate.sample.name': '张经天',
   'certificate.sample.organization': '陈三居民区',
@@ -150,13 +154,17 @@ export const zh = {
 export const en = {
   'error.pdf.fontMissing': 'A font file needed to make the PDF is missing ({file}). Reinstall Podium.',
 
-  'error.certificates.unknownPlaceholder': '“{field}” uses a placeholder Podium does not know: {{name}}. Placeholders: {known}.',
+  'error.certificates.unknownPlaceholder':
+    '“{field}” uses a placeholder Podium does not know: {{name}}. Placeholders: {known}.',
   'error.certificates.notAnImage': 'This file is not an image Podium can use: upload a PNG or JPG picture.',
-  'error.certificates.noAwards': 'No awards are set yet. Set them under Ranking and awards (e.g. one first prize, two second prizes) before printing award certificates.',
+  'error.certificates.noAwards':
+    'No awards are set yet. Set them under Ranking and awards (e.g. one first prize, two second prizes) before printing award certificates.',
   'error.certificates.nobodyAwarded': 'Nobody has an award yet, so there are no award certificates to print.',
-  'error.certificates.notFinal': 'The results of {count} speakers are not final yet ({names}), so the awards may still change. Lock every speaker’s scores before printing award certificates; remove absent speakers from the list.',
+  'error.certificates.notFinal':
+    'The results of {count} speakers are not final yet ({names}), so the awards may still change. Lock every speaker’s scores before printing award certificates; remove absent speakers from the list.',
   'error.certificates.awardForTraining': 'A training class has no awards: print completion certificates.',
-  'error.certificates.completionForContest': 'Completion certificates are for training classes; print award certificates for a contest.',
+  'error.certificates.completionForContest':
+    'Completion certificates are for training classes; print award certificates for a contest.',
   'error.certificates.noTrainees': 'The class has no trainees yet, so there are no completion certificates to print.',
   'error.certificates.notRecipient': '{name} has no award, so there is no award certificate to reprint.',
   'error.certificates.noImage': 'This picture has not been uploaded.',
@@ -207,9 +215,12 @@ export const en = {
   'certificate.col.issuedOn': 'Date',
   'certificate.calibration.title': 'Calibration page for pre-printed paper',
   'certificate.calibration.step1': '1. Print this page on the certificate paper at actual size (not “fit to page”).',
-  'certificate.calibration.step2': '2. Measure each crosshair’s distance from the left and top edges of the paper and compare it with its label.',
-  'certificate.calibration.step3': '3. If the crosshairs land n mm to the right, lower the horizontal offset by n mm; n mm too low, lower the vertical offset by n mm (raise them for left or high).',
-  'certificate.calibration.step4': '4. Save the offset in the console and print this page again: the crosshairs should land on their labels. This page uses the current offset: horizontal {x} mm, vertical {y} mm.',
+  'certificate.calibration.step2':
+    '2. Measure each crosshair’s distance from the left and top edges of the paper and compare it with its label.',
+  'certificate.calibration.step3':
+    '3. If the crosshairs land n mm to the right, lower the horizontal offset by n mm; n mm too low, lower the vertical offset by n mm (raise them for left or high).',
+  'certificate.calibration.step4':
+    '4. Save the offset in the console and print this page again: the crosshairs should land on their labels. This page uses the current offset: horizontal {x} mm, vertical {y} mm.',
   'certificate.calibration.mark': '{x}, {y} mm',
   'certificate.sample.name': '张经天',
   'certificate.sample.organization': '陈三居民区',
@@ -230,7 +241,8 @@ export const en = {
   'certificates.noRecipients': 'Nobody has a certificate to receive yet.',
   'certificates.numberPending': 'numbered when printed',
   'certificates.tied': 'tied',
-  'certificates.tiedHint': 'Tied with a speaker of the next award; by the rules both get the better award. Change the award places to decide otherwise.',
+  'certificates.tiedHint':
+    'Tied with a speaker of the next award; by the rules both get the better award. Change the award places to decide otherwise.',
   'certificates.register': 'Download the certificate register',
   'certificates.template': 'Template',
   'certificates.save': 'Save template',

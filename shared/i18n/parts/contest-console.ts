@@ -57,9 +57,11 @@ export const zh = {
   'contest.button.finish': '结束演讲',
   'contest.button.lock': '锁定评分',
   'contest.button.reveal': '公布成绩',
-  'contest.judges.lanOff': '局域网共享没有打开：下面的评委链接和二维码只能在这台电脑上打开。评委用自己的电脑或手机打分前，请先打开局域网共享。',
+  'contest.judges.lanOff':
+    '局域网共享没有打开：下面的评委链接和二维码只能在这台电脑上打开。评委用自己的电脑或手机打分前，请先打开局域网共享。',
   'contest.judges.lanOn': '局域网共享已打开，评委链接已更新为局域网地址。',
-  'contest.judges.emptyGroups': '{groups} 组还没有评委：在有评委之前，该组的权重不计入，最后得分只按其他组计算。请把评委分到各组。',
+  'contest.judges.emptyGroups':
+    '{groups} 组还没有评委：在有评委之前，该组的权重不计入，最后得分只按其他组计算。请把评委分到各组。',
   'contest.judges.defaultGroup': '未选择（计入“{name}”）',
   'contest.judges.groupSaved': '已更新 {name} 的评委组',
   'contest.judges.print': '打印评委卡',
@@ -75,7 +77,8 @@ export const zh = {
   'contest.print.print': '打印',
   'contest.print.close': '关闭',
   'contest.print.heading': '评委卡',
-  'contest.print.howTo': '用手机扫描二维码，或在浏览器中输入上面的网址进入评分页面。网络出问题时，请在下表中手写评分交给工作人员。',
+  'contest.print.howTo':
+    '用手机扫描二维码，或在浏览器中输入上面的网址进入评分页面。网络出问题时，请在下表中手写评分交给工作人员。',
   'contest.print.score': '得分',
 
   'contest.order.title': '出场顺序',
@@ -115,7 +118,8 @@ export const zh = {
 
   'contest.correction.open': '更正评分',
   'contest.groups.title': '评委分组（可选）',
-  'contest.groups.hint': '例如专业评委占 70%、大众评委占 30%：每组先按上面的计分方法得出组内得分，再按权重合成最后得分。不分组时所有评委一起计算。添加评委时为其选择所在组。',
+  'contest.groups.hint':
+    '例如专业评委占 70%、大众评委占 30%：每组先按上面的计分方法得出组内得分，再按权重合成最后得分。不分组时所有评委一起计算。添加评委时为其选择所在组。',
   'contest.groups.weight': '权重（%）',
   'contest.groups.add': '添加评委组',
   'contest.groups.example1': '专业评委',
@@ -177,7 +181,8 @@ export const zh = {
   'contest.ranking.low': '最低',
   'contest.ranking.notRevealed': '未公布',
   'contest.ranking.tiedAward': '并列跨越奖项分界，请确认',
-  'contest.ranking.tiedNotice': '{names} 得分并列且跨越奖项分界，目前都按较高奖项计。请确认后调整奖项名额，或在“评分规则”中添加并列比较规则。',
+  'contest.ranking.tiedNotice':
+    '{names} 得分并列且跨越奖项分界，目前都按较高奖项计。请确认后调整奖项名额，或在“评分规则”中添加并列比较规则。',
   'contest.ranking.legend': '划线的分数按规则去掉（最高/最低），不计入最后得分。',
   'contest.ranking.status.unscored': '未评分',
   'contest.ranking.status.missing-scores': '评分未齐',
@@ -231,7 +236,8 @@ export const en = {
   'contest.method.median': 'Median',
   'contest.method.sum': 'Sum',
   'contest.method.trimmed-sum': 'Sum without highest and lowest',
-  'contest.tieBreak.hint': 'When finals are equal, these rules are compared in turn, higher first; if all are equal the rank is shared.',
+  'contest.tieBreak.hint':
+    'When finals are equal, these rules are compared in turn, higher first; if all are equal the rank is shared.',
   'contest.tieBreak.add': '+ Add a tie-break rule…',
   'contest.tieBreak.unrounded': 'Unrounded score',
   'contest.tieBreak.raw-mean': 'Mean of all judges',
@@ -256,9 +262,11 @@ export const en = {
   'contest.button.finish': 'End speech',
   'contest.button.lock': 'Lock scores',
   'contest.button.reveal': 'Reveal score',
-  'contest.judges.lanOff': 'LAN sharing is off: the judges’ links and QR codes below open on this computer only. Turn LAN sharing on before judges score on their own laptops or phones.',
+  'contest.judges.lanOff':
+    'LAN sharing is off: the judges’ links and QR codes below open on this computer only. Turn LAN sharing on before judges score on their own laptops or phones.',
   'contest.judges.lanOn': 'LAN sharing is on; the judges’ links now use the LAN address.',
-  'contest.judges.emptyGroups': 'No judge is in the group {groups} yet: until one is, its weight is left out and finals count the other groups only. Please put judges into every group.',
+  'contest.judges.emptyGroups':
+    'No judge is in the group {groups} yet: until one is, its weight is left out and finals count the other groups only. Please put judges into every group.',
   'contest.judges.defaultGroup': 'Not chosen (counts in “{name}”)',
   'contest.judges.groupSaved': '{name}’s group is updated',
   'contest.judges.print': 'Print judge cards',
@@ -268,13 +276,15 @@ export const en = {
   'contest.judges.conflicts': 'Conflicts',
   'contest.judges.noConflicts': 'none',
   'contest.judges.conflictsOf': 'Speakers {name} must not score',
-  'contest.judges.conflictsHint': 'Tick the speakers this judge must not score (same organisation, relatives). Saved at once.',
+  'contest.judges.conflictsHint':
+    'Tick the speakers this judge must not score (same organisation, relatives). Saved at once.',
 
   'contest.print.title': 'Judge cards ({count}, one page per judge)',
   'contest.print.print': 'Print',
   'contest.print.close': 'Close',
   'contest.print.heading': 'Judge card',
-  'contest.print.howTo': 'Scan the QR code with a phone or type the address above into a browser to open the scoring page. If the network fails, write the scores in the table below and hand it to the staff.',
+  'contest.print.howTo':
+    'Scan the QR code with a phone or type the address above into a browser to open the scoring page. If the network fails, write the scores in the table below and hand it to the staff.',
   'contest.print.score': 'Score',
 
   'contest.order.title': 'Order of appearance',
@@ -314,14 +324,16 @@ export const en = {
 
   'contest.correction.open': 'Correct a score',
   'contest.groups.title': 'Judge groups (optional)',
-  'contest.groups.hint': 'For example expert judges 70% and public judges 30%: each group’s score is worked out with the method above, then combined by weight. Without groups all judges count together. Choose each judge’s group when adding them.',
+  'contest.groups.hint':
+    'For example expert judges 70% and public judges 30%: each group’s score is worked out with the method above, then combined by weight. Without groups all judges count together. Choose each judge’s group when adding them.',
   'contest.groups.weight': 'Weight (%)',
   'contest.groups.add': 'Add a judge group',
   'contest.groups.example1': 'Expert judges',
   'contest.groups.example2': 'Public judges',
   'contest.correction.currentTotal': 'This judge’s total now: {total}. Change only the item that was wrong.',
   'contest.correction.noSheet': 'This judge has not scored this speaker yet: enter every item.',
-  'contest.correction.hint': 'After the lock, the chief judge can correct a score a judge confirms was wrong. A reason is required and the correction goes into the audit log.',
+  'contest.correction.hint':
+    'After the lock, the chief judge can correct a score a judge confirms was wrong. A reason is required and the correction goes into the audit log.',
   'contest.correction.title': "Correct {name}'s score",
   'contest.correction.cancel': 'Close',
   'contest.correction.judge': 'Judge',
@@ -376,8 +388,10 @@ export const en = {
   'contest.ranking.low': 'lowest',
   'contest.ranking.notRevealed': 'not revealed',
   'contest.ranking.tiedAward': 'Tie across an award boundary; please decide',
-  'contest.ranking.tiedNotice': '{names} are tied across an award boundary and all get the better award for now. Please decide: adjust the award counts, or add a tie-break rule under Scoring rules.',
-  'contest.ranking.legend': 'Struck-through totals are dropped by the rules (highest/lowest) and not counted in the final.',
+  'contest.ranking.tiedNotice':
+    '{names} are tied across an award boundary and all get the better award for now. Please decide: adjust the award counts, or add a tie-break rule under Scoring rules.',
+  'contest.ranking.legend':
+    'Struck-through totals are dropped by the rules (highest/lowest) and not counted in the final.',
   'contest.ranking.status.unscored': 'Not scored',
   'contest.ranking.status.missing-scores': 'Scores missing',
   'contest.ranking.status.too-few-scores': 'Too few valid scores',

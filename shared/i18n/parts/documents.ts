@@ -64,15 +64,19 @@ export const zh = {
   // The console's 文档与导出 tab.
   'documents.tab': '文档与导出',
   'documents.title': '文档与导出',
-  'documents.intro': '比赛结束后需要带走的材料：给上级的成绩汇总、签字存档的成绩表和评委评分表。文件名含活动名称和日期。',
+  'documents.intro':
+    '比赛结束后需要带走的材料：给上级的成绩汇总、签字存档的成绩表和评委评分表。文件名含活动名称和日期。',
   'documents.excel.title': '成绩汇总 Excel',
-  'documents.excel.hint': '五张工作表：结果、评委评分（标出去掉的最高分和最低分）、分项得分、评委回避名单、证书登记。得分是数字，可直接计算。',
+  'documents.excel.hint':
+    '五张工作表：结果、评委评分（标出去掉的最高分和最低分）、分项得分、评委回避名单、证书登记。得分是数字，可直接计算。',
   'documents.excel.download': '下载成绩汇总 Excel',
   'documents.resultsPdf.title': '成绩汇总表（PDF）',
-  'documents.resultsPdf.hint': '名次、各评委分数、扣分、最后得分和奖项，去掉的分数加括号；下方有评委会主任（主评委）和监督员签名栏。',
+  'documents.resultsPdf.hint':
+    '名次、各评委分数、扣分、最后得分和奖项，去掉的分数加括号；下方有评委会主任（主评委）和监督员签名栏。',
   'documents.resultsPdf.download': '下载成绩汇总表',
   'documents.judgeSheets.title': '评委评分表（PDF）',
-  'documents.judgeSheets.hint': '空白评分表在评委电脑出故障时作纸质备份，比赛开始前就能打印；已填评分表印出评委的分数，供评委签字存档。',
+  'documents.judgeSheets.hint':
+    '空白评分表在评委电脑出故障时作纸质备份，比赛开始前就能打印；已填评分表印出评委的分数，供评委签字存档。',
   'documents.judgeSheets.judge': '评委',
   'documents.judgeSheets.all': '全体评委（每位评委单独成页）',
   'documents.judgeSheets.content': '内容',
@@ -133,7 +137,8 @@ export const en = {
   'documents.pdf.criterionPart': '{name} {max}',
   'documents.pdf.methodLine': 'Final: {method}, {decimals} decimal places.',
   'documents.pdf.methodDrop': '{method} (dropping {high} highest, {low} lowest)',
-  'documents.pdf.droppedLegend': 'Totals in ( ) are the dropped highest and lowest and do not count; “recused” means the judge did not score that speaker.',
+  'documents.pdf.droppedLegend':
+    'Totals in ( ) are the dropped highest and lowest and do not count; “recused” means the judge did not score that speaker.',
   'documents.pdf.judgeSign': 'Judge’s signature:',
   'documents.pdf.chiefSign': 'Chief judge’s signature:',
   'documents.pdf.supervisorSign': 'Supervisor’s signature:',
@@ -143,15 +148,19 @@ export const en = {
 
   'documents.tab': 'Documents',
   'documents.title': 'Documents and exports',
-  'documents.intro': 'What the organisers take home: the results summary for their superiors, the signed results table and the judges’ score sheets. File names carry the event’s title and date.',
+  'documents.intro':
+    'What the organisers take home: the results summary for their superiors, the signed results table and the judges’ score sheets. File names carry the event’s title and date.',
   'documents.excel.title': 'Results workbook (Excel)',
-  'documents.excel.hint': 'Five sheets: results, judges’ totals (dropped highest and lowest marked), scores by criterion, recusals, certificate register. Scores are numbers, ready to calculate with.',
+  'documents.excel.hint':
+    'Five sheets: results, judges’ totals (dropped highest and lowest marked), scores by criterion, recusals, certificate register. Scores are numbers, ready to calculate with.',
   'documents.excel.download': 'Download the Excel summary',
   'documents.resultsPdf.title': 'Results table (PDF)',
-  'documents.resultsPdf.hint': 'Rank, each judge’s total, deduction, final and award, dropped totals in brackets; signature lines for the chief judge and the supervisor.',
+  'documents.resultsPdf.hint':
+    'Rank, each judge’s total, deduction, final and award, dropped totals in brackets; signature lines for the chief judge and the supervisor.',
   'documents.resultsPdf.download': 'Download the results table',
   'documents.judgeSheets.title': 'Judges’ score sheets (PDF)',
-  'documents.judgeSheets.hint': 'Blank sheets are the paper backup when a judge’s laptop fails and can be printed before the contest; filled sheets carry a judge’s scores for signing.',
+  'documents.judgeSheets.hint':
+    'Blank sheets are the paper backup when a judge’s laptop fails and can be printed before the contest; filled sheets carry a judge’s scores for signing.',
   'documents.judgeSheets.judge': 'Judge',
   'documents.judgeSheets.all': 'All judges (a page each)',
   'documents.judgeSheets.content': 'Content',

@@ -60,13 +60,16 @@ export const en = {
   'judgePage.notSubmitted': 'Not submitted yet',
   'judgePage.sending': 'Saving on the host…',
   'judgePage.pending': 'Not saved yet, retrying…',
-  'judgePage.pendingHelp': 'Your scores are kept on this device and will be sent when the connection is back; no need to type them again.',
+  'judgePage.pendingHelp':
+    'Your scores are kept on this device and will be sent when the connection is back; no need to type them again.',
   'judgePage.saved': 'Saved on the host at {time}',
   'judgePage.savedTotal': 'total {total}',
   'judgePage.error': 'Not saved: {message}',
-  'judgePage.pendingBanner': '{count} score sheet(s) not yet saved on the host; retrying automatically. Keep this page open and check the network.',
+  'judgePage.pendingBanner':
+    '{count} score sheet(s) not yet saved on the host; retrying automatically. Keep this page open and check the network.',
   'judgePage.locked': 'Locked',
-  'judgePage.lockedHelp': 'Scoring for this speaker is locked and can no longer be changed. Ask the chief judge for a correction.',
+  'judgePage.lockedHelp':
+    'Scoring for this speaker is locked and can no longer be changed. Ask the chief judge for a correction.',
   'judgePage.lockedNoScore': 'You did not submit a score for this speaker.',
   'judgePage.recused': 'You are recused from this speaker; no score is needed',
   'judgePage.recusedHelp': 'The other judges will score this speaker.',

@@ -58,18 +58,27 @@ export class CertificatesModel {
 
   /** Downloads the whole batch and waits for the browser's download. */
   async downloadAll(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('download-certificates').click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('download-certificates').click(),
+    ]);
     return download;
   }
 
   /** 打印 in a plain browser opens the PDF in a tab of its own (the browser's viewer prints it). */
   async printAll(): Promise<Page> {
-    const [tab] = await Promise.all([this.page.waitForEvent('popup'), this.page.getByTestId('print-certificates').click()]);
+    const [tab] = await Promise.all([
+      this.page.waitForEvent('popup'),
+      this.page.getByTestId('print-certificates').click(),
+    ]);
     return tab;
   }
 
   async downloadRegister(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('download-register').click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('download-register').click(),
+    ]);
     return download;
   }
 }

@@ -18,13 +18,17 @@ export class DocumentsTabModel {
   }
 
   /** Clicks a download button and waits for the browser's download. */
-  async download(button: 'download-results-xlsx' | 'download-results-pdf' | 'download-judge-sheets'): Promise<Download> {
+  async download(
+    button: 'download-results-xlsx' | 'download-results-pdf' | 'download-judge-sheets',
+  ): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(button).click()]);
     return download;
   }
 
   async chooseJudgeSheets(options: { judge?: string; filled: boolean }): Promise<void> {
-    await this.page.getByTestId('judge-sheets-judge').selectOption(options.judge ? { label: options.judge } : { value: '' });
+    await this.page
+      .getByTestId('judge-sheets-judge')
+      .selectOption(options.judge ? { label: options.judge } : { value: '' });
     await this.page.getByTestId(options.filled ? 'judge-sheets-filled' : 'judge-sheets-blank').check();
   }
 }

@@ -68,7 +68,8 @@ export class ScreenPageModel {
   async simulate(eventId: number, show: unknown, event?: unknown): Promise<{ send(message: unknown): void }> {
     const sockets: WebSocketRoute[] = [];
     await this.page.route(`**/api/public/events/${eventId}/show`, (route) => route.fulfill({ json: show }));
-    if (event !== undefined) await this.page.route(`**/api/public/events/${eventId}`, (route) => route.fulfill({ json: event }));
+    if (event !== undefined)
+      await this.page.route(`**/api/public/events/${eventId}`, (route) => route.fulfill({ json: event }));
     await this.page.routeWebSocket('**/api/live**', (ws) => {
       sockets.push(ws);
     });
