@@ -70,6 +70,17 @@ export default tseslint.config(
     },
   },
   {
+    // Pages run on phones too (WeChat's built-in browser, iOS 14): no built-ins newer than Chrome 90 / Safari 14.
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Object', property: 'hasOwn', message: 'Safari 14 has no Object.hasOwn: use hasOwnProperty.call.' },
+      ],
+      'no-restricted-globals': ['error', { name: 'structuredClone', message: 'Safari 14 has no structuredClone.' }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

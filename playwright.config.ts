@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   throw new Error(
-    `No Chromium at ${chromium}. Install Debian's (apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH to a Chromium or Chrome binary. ` +
+    `No Chromium at ${chromium}. Install Debian's (apt-get install -y chromium fonts-noto-cjk) ` +
+      `or set CHROMIUM_PATH to a Chromium or Chrome binary. ` +
       `未找到 Chromium：请运行 apt-get install -y chromium fonts-noto-cjk，或用 CHROMIUM_PATH 指定浏览器路径。`,
   );
 }

@@ -1,8 +1,6 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { CheckinPage } from './checkin/CheckinPage';
-import { readAdminToken } from './console/adminToken';
-import { ConsolePage, NeedToken } from './console/ConsolePage';
-import { EventPage } from './console/EventPage';
+import { DeskPage } from './desk/DeskPage';
 import { JudgePage } from './judge/JudgePage';
 import { hrefFor, idFromSegment, matchPath, useHashLocation } from './router';
 import { ScreenPage } from './screen/ScreenPage';
@@ -10,6 +8,9 @@ import { SurveyPage } from './survey/SurveyPage';
 import { Notice } from './ui/Notice';
 import { Page } from './ui/Page';
 import { useT } from './ui/i18n';
+
+// The console (and its query library) is a chunk of its own: the judge page stays small on phones.
+const ConsoleApp = lazy(() => import('./console/ConsoleApp').then((module) => ({ default: module.ConsoleApp })));
 
 export function App() {
   const { path, query } = useHashLocation();
@@ -19,17 +20,15 @@ export function App() {
   }, [path]);
 
   // The host opens at its bare address too; that is the organiser's console.
-  if (path === '/' || matchPath('/console', path)) {
-    const token = readAdminToken();
-    return token ? <ConsolePage token={token} /> : <NeedToken />;
-  }
-
   const eventPage = matchPath('/console/events/:id', path);
-  if (eventPage) {
-    const id = idFromSegment(eventPage.id);
-    const token = readAdminToken();
-    if (id === null) return <NotFound />;
-    return token ? <EventPage key={id} token={token} eventId={id} /> : <NeedToken />;
+  const eventId = eventPage ? idFromSegment(eventPage.id) : null;
+  if (eventPage && eventId === null) return <NotFound />;
+  if (path === '/' || matchPath('/console', path) || eventPage) {
+    return (
+      <Suspense fallback={null}>
+        <ConsoleApp eventId={eventId} />
+      </Suspense>
+    );
   }
 
   if (matchPath('/judge', path)) return <JudgePage token={query.get('token')} />;
@@ -38,7 +37,10 @@ export function App() {
   const screenId = idFromSegment(screen?.eventId);
   if (screenId !== null) return <ScreenPage key={screenId} eventId={screenId} />;
 
-  if (idFromSegment(matchPath('/checkin/:eventId', path)?.eventId) !== null) return <CheckinPage />;
+  const checkin = matchPath('/checkin/:code', path);
+  if (checkin || matchPath('/checkin', path)) return <CheckinPage key={checkin?.code} code={checkin?.code ?? null} />;
+  const desk = idFromSegment(matchPath('/desk/:eventId', path)?.eventId);
+  if (desk !== null) return <DeskPage key={desk} eventId={desk} token={query.get('token')} />;
   if (idFromSegment(matchPath('/survey/:eventId', path)?.eventId) !== null) return <SurveyPage />;
 
   return <NotFound />;

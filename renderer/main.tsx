@@ -1,3 +1,5 @@
+// The shared tokens and building blocks load first, so each page's own styles (imported by its components) win.
+import './ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -5,7 +7,6 @@ import { captureAdminToken } from './console/adminToken';
 import { onBeforeRoute } from './router';
 import { I18nProvider } from './ui/i18n';
 import { ToastProvider } from './ui/Toast';
-import './ui/styles.css';
 
 // Before the first render, so the token never shows in the address bar of a rendered page.
 onBeforeRoute(captureAdminToken);

@@ -3,6 +3,7 @@ import { certificatesRepository } from './repositories/certificates';
 import { contestRepository } from './repositories/contest';
 import { eventsRepository } from './repositories/events';
 import { participantsRepository } from './repositories/participants';
+import { trainingRepository } from './repositories/training';
 
 export { openDatabase, databaseFileName } from './connection';
 export { StartupError } from './errors';
@@ -15,6 +16,7 @@ export function repositories(db: Database) {
     participants: participantsRepository(db),
     contest: contestRepository(db),
     certificates: certificatesRepository(db),
+    training: trainingRepository(db),
     /** Runs `fn` in one transaction (all or nothing). */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -26,6 +26,11 @@ export function int(row: Row, column: string): number {
   return v;
 }
 
+/** An INTEGER column that may be NULL (a reference set null, say). */
+export function optInt(row: Row, column: string): number | null {
+  return row[column] === null || row[column] === undefined ? null : int(row, column);
+}
+
 /** A REAL column (millimetres, say), which may hold a fraction. */
 export function num(row: Row, column: string): number {
   const v = row[column];

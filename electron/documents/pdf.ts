@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Font, FontCollection } from 'fontkit';
-import { AppError } from '../services/errors';
+import { AppError } from '../errors';
 import type { TDocumentDefinitions } from './pdfmake-types';
 
 export type * from './pdfmake-types';
@@ -42,7 +42,8 @@ interface Pdfmake {
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
   virtualfs: { writeFileSync(name: string, content: Buffer): void };
 }
-const pdfmake: Pdfmake = requireHere('pdfmake');
+// pdfmake's server module is untyped CommonJS; Pdfmake above describes the part Podium uses.
+const pdfmake = requireHere('pdfmake') as Pdfmake;
 
 /** The bytes of a font file named by module specifier; a clear error when the package lost it. */
 export function readFontFile(specifier: string): Buffer {
@@ -65,7 +66,7 @@ interface Fontkit {
 
 // The fontkit instance pdfkit itself uses (resolved through pdfmake → pdfkit, so it is the same module).
 const pdfkitEntry = createRequire(requireHere.resolve('pdfmake')).resolve('pdfkit');
-const fontkit: Fontkit = createRequire(pdfkitEntry)('fontkit');
+const fontkit = createRequire(pdfkitEntry)('fontkit') as Fontkit;
 
 const parsed = new Map<string, Font>();
 const keyOf = (family: FontFamily, style: FontStyle) => `${family}-${style}`;

@@ -32,7 +32,7 @@ export interface JudgeSheetsInput {
   pages: readonly JudgeSheetPage[];
 }
 
-const grey = '#666666';
+export const grey = '#666666';
 const margin = 36;
 // Content width of A4 (595 × 842 pt) inside the margins.
 const contentWidth = { portrait: 595 - 2 * margin, landscape: 842 - 2 * margin } as const;
@@ -44,7 +44,7 @@ const handwriting = 32;
 const columnOverhead = 9;
 
 /** The width a column needs for the widest of `texts` at `size` pt, within [min, max]. */
-function fit(
+export function fit(
   texts: readonly string[],
   size: number,
   options: { bold?: boolean; min?: number; max?: number } = {},
@@ -142,7 +142,7 @@ function signatures(t: Translate, labels: readonly string[], pageWidth: number):
 }
 
 /** An A4 document with "第 1 页，共 2 页" at the foot of each page. */
-function a4Document(
+export function a4Document(
   t: Translate,
   orientation: 'portrait' | 'landscape',
   title: string,

@@ -5,7 +5,7 @@ import { participantFields } from '../../shared/api/contest';
 import { normalizePhone } from '../../shared/domain/phones';
 import { genders, type Gender, type Locale } from '../../shared/domain/vocabulary';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
-import { AppError } from '../services/errors';
+import { AppError } from '../errors';
 
 export type ParticipantField = (typeof participantFields)[number];
 
@@ -24,6 +24,10 @@ export interface SheetPerson {
   title: string | null;
   phone: string | null;
   group: string | null;
+  // Training rosters' columns: absent when the sheet has none.
+  region?: string;
+  ethnicity?: string;
+  note?: string;
 }
 
 export interface SheetError {
@@ -42,7 +46,7 @@ export interface ParticipantSheet {
 export type ColumnMapping = ReadonlyMap<string, ParticipantField | null>;
 
 // The same limits as ParticipantCreate (shared/api/events.ts), so an imported person could also be typed in.
-const maxLength = { name: 50, organization: 200, title: 300, group: 50 } as const;
+const maxLength = { name: 50, organization: 200, title: 300, group: 50, region: 50, ethnicity: 20, note: 200 } as const;
 
 /** Headers street offices actually write, in their normalised form (see normaliseHeader). */
 const knownHeaders: Record<ParticipantField, readonly string[]> = {
@@ -66,6 +70,9 @@ const knownHeaders: Record<ParticipantField, readonly string[]> = {
   title: ['题目', '演讲题目', '演讲主题', '职务', 'title'],
   phone: ['电话', '手机', '手机号', '手机号码', '电话号码', '联系电话', '联系方式', 'phone', 'mobile'],
   group: ['分组', '组别', '小组', 'group'],
+  region: ['省份/地区', '省份', '地区', '省市', '省/市', '省份/城市', '所在地区', '省', 'region', 'province'],
+  ethnicity: ['民族', 'ethnicity'],
+  note: ['备注', '说明', 'note', 'notes', 'remark', 'remarks'],
 };
 
 /** "姓 名", "*姓名", "姓名（必填）" and "Name" all mean the same column. */
@@ -321,6 +328,10 @@ export function readParticipantSheet(
       phone: field('phone', readPhone, null),
       group: field('group', (c) => readText(c, maxLength.group), null),
     };
+    for (const name of ['region', 'ethnicity', 'note'] as const) {
+      const value = field(name, (c) => readText(c, maxLength[name]), null);
+      if (value !== null) person[name] = value;
+    }
     if (rowErrors.length > 0) errors.push(...rowErrors);
     else people.push(person);
   }

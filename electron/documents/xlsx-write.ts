@@ -97,9 +97,11 @@ interface ZipApi {
   find(zip: object, path: string): ZipEntry | null;
   write(zip: object, options: { fileType: 'zip'; type: 'buffer'; compression: boolean }): Uint8Array;
 }
-const zipApi: ZipApi = XLSX.CFB;
+// The xlsx types declare CFB as `any`; ZipApi above describes the part used here.
+const zipApi = XLSX.CFB as ZipApi;
 
-const paneXml = `<pane ySplit="${headerRows}" topLeftCell="A${headerRows + 1}" activePane="bottomLeft" state="frozen"/>`;
+const paneXml =
+  `<pane ySplit="${headerRows}" topLeftCell="A${headerRows + 1}"` + ' activePane="bottomLeft" state="frozen"/>';
 
 /**
  * Freezes the header rows of every sheet. SheetJS Community Edition writes no panes (`!freeze` is a

@@ -2,13 +2,15 @@ import { networkInterfaces } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import type { Network } from '../../shared/api/host';
 import { openDatabase, repositories, StartupError } from '../database';
-import { hostAuthenticator, newToken } from '../lan/auth';
+import { hostAuthenticator } from '../lan/auth';
 import { createHandlers } from '../lan/handlers';
 import { LiveHub } from '../lan/live';
 import { lanAddresses } from '../lan/network';
 import { buildServer } from '../lan/server';
+import { silentLogger } from '../logger';
 import { createServices, type Services } from '../services';
-import { defaultPort, silentLogger, type Host, type HostOptions } from './types';
+import { newToken } from '../services/tokens';
+import { defaultPort, type Host, type HostOptions } from './types';
 import { version } from './version';
 
 export type { Host, HostOptions } from './types';
@@ -31,6 +33,7 @@ export async function createHost(options: HostOptions): Promise<Host & { service
   let lan = options.lan ?? false;
   let port = options.port ?? defaultPort;
   const services = createServices(repositories(db), {
+    ...(options.now ? { now: options.now } : {}),
     publish: (message) => hub.publish(message),
     joinBase: () => {
       const address = lan ? lanAddresses(networkInterfaces())[0] : undefined;
@@ -48,7 +51,11 @@ export async function createHost(options: HostOptions): Promise<Host & { service
   const listen = async (): Promise<void> => {
     const app = await buildServer({
       handlers: createHandlers(services, { version, network: () => networkIf(lan), networkIf, setLan }),
-      authenticate: hostAuthenticator(adminToken, (token) => services.contest.judgeByToken(token)),
+      authenticate: hostAuthenticator(
+        adminToken,
+        (token) => services.contest.judgeByToken(token),
+        (token) => services.training.deskByToken(token),
+      ),
       hub,
       eventExists: (id) => services.events.exists(id),
       rendererDir: options.rendererDir,

@@ -1,9 +1,4 @@
-/** Where the host writes what it has to say; the caller decides (console, file, Electron log). */
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string, error?: unknown): void;
-}
+import type { Logger } from '../logger';
 
 export interface HostOptions {
   /** Folder for podium.db and backups; created if missing. */
@@ -20,6 +15,8 @@ export interface HostOptions {
   /** The built renderer (out/renderer) to serve; pages answer 404 when absent. */
   rendererDir?: string;
   log?: Logger;
+  /** The clock of the services (tests only: sessions, lateness and rotating codes depend on it). */
+  now?: () => Date;
 }
 
 export interface Host {
@@ -40,5 +37,3 @@ export interface Host {
 
 /** The port Podium listens on unless told otherwise. */
 export const defaultPort = 8866;
-
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -1,13 +1,12 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Scope } from '../../shared/domain/vocabulary';
 
 /** Who a request speaks for, once its token is known. */
-export type Principal = { scope: 'admin' } | { scope: 'judge'; judgeId: number; eventId: number } | { scope: 'public' };
-
-/** A fresh 128-bit token, hex. */
-export function newToken(): string {
-  return randomBytes(16).toString('hex');
-}
+export type Principal =
+  | { scope: 'admin' }
+  | { scope: 'judge'; judgeId: number; eventId: number }
+  | { scope: 'desk'; deskId: number; eventId: number }
+  | { scope: 'public' };
 
 /** The token of an `Authorization: Bearer …` header, or undefined. */
 export function bearerToken(header: string | undefined): string | undefined {
@@ -26,15 +25,20 @@ export function sameToken(a: string, b: string): boolean {
 
 export type Authenticator = (token: string) => Principal | null;
 
-/** The admin token, else a judge's token looked up in the event data. */
+type TokenLookup = (token: string) => { id: number; eventId: number } | null;
+
+/** The admin token, else a judge's or a check-in desk's token looked up in the event data. */
 export function hostAuthenticator(
   adminToken: string,
-  judgeByToken: (token: string) => { id: number; eventId: number } | null,
+  judgeByToken: TokenLookup,
+  deskByToken: TokenLookup = () => null,
 ): Authenticator {
   return (token) => {
     if (sameToken(token, adminToken)) return { scope: 'admin' };
     const judge = judgeByToken(token);
-    return judge ? { scope: 'judge', judgeId: judge.id, eventId: judge.eventId } : null;
+    if (judge) return { scope: 'judge', judgeId: judge.id, eventId: judge.eventId };
+    const desk = deskByToken(token);
+    return desk ? { scope: 'desk', deskId: desk.id, eventId: desk.eventId } : null;
   };
 }
 

@@ -3,7 +3,7 @@ import { errorStatus, type ErrorBody } from '../../shared/api/errors';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { translate, type MessageKey } from '../../shared/i18n';
 import { zhCN } from '../../shared/i18n/zh-CN';
-import { AppError } from '../services/errors';
+import type { AppError } from '../errors';
 
 function isMessageKey(value: unknown): value is MessageKey {
   return typeof value === 'string' && value in zhCN;
@@ -24,7 +24,10 @@ function childOf(schema: Schema, key: PropertyKey): Schema | undefined {
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault)
     return childOf(schema.unwrap(), key);
   if (schema instanceof z.ZodPipe) return childOf(schema.in, key);
-  if (schema instanceof z.ZodObject && typeof key === 'string') return schema.shape[key];
+  if (schema instanceof z.ZodObject && typeof key === 'string') {
+    const child: unknown = schema.shape[key];
+    return child instanceof z.ZodType ? child : undefined;
+  }
   if (schema instanceof z.ZodRecord) return schema.valueType;
   if (schema instanceof z.ZodArray) return schema.element;
   return undefined;
@@ -38,7 +41,21 @@ function fieldLabel(schema: Schema, path: PropertyKey[], locale: Locale): string
   return label ? translate(locale, label) : path.map(String).join('.');
 }
 
-/** One sentence for the first problem zod found, naming the field as the user knows it. */
+/** The sentence that says which type a field wants; zod's `expected` names the type. */
+const wantedType: Partial<Record<string, MessageKey>> = {
+  string: 'error.validation.notText',
+  number: 'error.validation.notNumber',
+  int: 'error.validation.notInteger',
+  boolean: 'error.validation.notBoolean',
+  array: 'error.validation.notList',
+  object: 'error.validation.notObject',
+  record: 'error.validation.notObject',
+};
+
+/**
+ * One sentence for the first problem zod found, naming the field as the user knows it.
+ * The error must come from a parse with `reportInput: true`, so a field of the wrong type is told from a missing one.
+ */
 export function validationError(schema: z.ZodType, error: z.ZodError, locale: Locale): ErrorBody {
   const issue = error.issues[0];
   if (!issue) return { error: { code: 'validation', message: translate(locale, 'error.validation.body') } };
@@ -59,7 +76,8 @@ export function validationError(schema: z.ZodType, error: z.ZodError, locale: Lo
     case 'unrecognized_keys':
       return say('error.validation.unknownField');
     case 'invalid_type':
-      return issue.input === undefined ? say('error.validation.required') : say('error.validation.type');
+      if (issue.input === undefined) return say('error.validation.required');
+      return say(wantedType[issue.expected] ?? 'error.validation.type');
     case 'too_small':
       if (issue.origin !== 'string') return say('error.validation.range');
       return Number(issue.minimum) > 1
@@ -78,10 +96,19 @@ export function validationError(schema: z.ZodType, error: z.ZodError, locale: Lo
       return say('error.validation.option', { options: issue.values.map(String).join(locale === 'en' ? ', ' : '、') });
     case 'custom':
       if (issue.message === 'dateOrder') return say('error.validation.dateOrder');
+      if (issue.message === 'timeOrder') return say('error.validation.timeOrder');
       if (issue.message === 'tieBreak') return say('error.validation.tieBreak');
       return say('error.validation.type');
     default:
       return say('error.validation.type');
+  }
+}
+
+/** An answer already in the API's error shape (a failed parse of a request part), thrown to the error handler. */
+export class ErrorAnswer extends Error {
+  constructor(readonly body: ErrorBody) {
+    super(body.error.message);
+    this.name = 'ErrorAnswer';
   }
 }
 
@@ -95,6 +122,7 @@ export function appErrorBody(error: AppError, locale: Locale): ErrorBody {
       code: error.code,
       message: translate(locale, error.key, params),
       ...(error.field ? { field: error.field } : {}),
+      ...error.details,
     },
   };
 }

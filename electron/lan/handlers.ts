@@ -2,7 +2,8 @@ import type { Network } from '../../shared/api/host';
 import { todayIso } from '../../shared/domain/dates';
 import { translate } from '../../shared/i18n';
 import type { Services } from '../services';
-import { AppError } from '../services/errors';
+import type { Actor } from '../services/training';
+import { AppError } from '../errors';
 import type { Handlers, RequestContext } from './server';
 
 /** What the routes need of the host itself (not of the event data). */
@@ -18,6 +19,20 @@ export interface HostControls {
 function judgeIdOf(ctx: RequestContext): number {
   if (ctx.principal.scope !== 'judge') throw new AppError('forbidden', 'error.forbidden');
   return ctx.principal.judgeId;
+}
+
+/** A desk token works for its own class only; the admin's for every event. */
+function deskMayUse(ctx: RequestContext, eventId: number): void {
+  if (ctx.principal.scope === 'desk' && ctx.principal.eventId !== eventId)
+    throw new AppError('forbidden', 'error.forbidden');
+}
+
+/** Who made a check-in: the console or a desk (kept in the attendance record and the audit log). */
+function actorOf(ctx: RequestContext, eventId: number): Actor {
+  deskMayUse(ctx, eventId);
+  return ctx.principal.scope === 'desk'
+    ? { actor: `desk:${ctx.principal.deskId}`, deskId: ctx.principal.deskId }
+    : { actor: 'admin', deskId: null };
 }
 
 /** API v1, route by route: each one a call into a service. */
@@ -89,6 +104,42 @@ export function createHandlers(services: Services, host: HostControls): Handlers
     certificateCalibration: ({ params, query }, ctx) =>
       services.certificates.calibration(params.id, query.kind, ctx.locale),
     certificateRegister: ({ params }, ctx) => services.certificates.registerXlsx(params.id, ctx.locale),
+
+    updateEvent: ({ params, body }) => services.events.update(params.id, body),
+    listVenues: ({ params }) => services.training.venues(params.id),
+    createVenue: ({ params, body }) => services.training.createVenue(params.id, body),
+    updateVenue: ({ params, body }) => services.training.updateVenue(params.id, params.vid, body),
+    deleteVenue: ({ params }) => services.training.removeVenue(params.id, params.vid),
+    listSessions: ({ params }, ctx) => {
+      deskMayUse(ctx, params.id);
+      return services.training.sessions(params.id);
+    },
+    createSession: ({ params, body }) => services.training.createSession(params.id, body),
+    updateSession: ({ params, body }) => services.training.updateSession(params.id, params.sid, body),
+    deleteSession: ({ params }) => services.training.removeSession(params.id, params.sid),
+    listDesks: ({ params }) => services.training.desks(params.id),
+    createDesk: ({ params, body }) => services.training.createDesk(params.id, body.name),
+    deleteDesk: ({ params }) => services.training.revokeDesk(params.id, params.did),
+    checkin: ({ params, body }, ctx) => services.training.checkin(params.id, params.sid, body, actorOf(ctx, params.id)),
+    undoCheckin: ({ params }, ctx) =>
+      services.training.undoCheckin(params.id, params.sid, params.pid, actorOf(ctx, params.id)),
+    checkinRoster: ({ params, query }, ctx) => {
+      deskMayUse(ctx, params.id);
+      return services.training.roster(params.id, query.session);
+    },
+    setAttendance: ({ params, body }) => services.training.setAttendance(params.id, params.sid, params.pid, body),
+    selfCheckin: ({ params, body }) => services.training.setSelfCheckin(params.id, params.sid, body),
+    publicCheckinSession: ({ params }) => services.training.publicSession(params.code),
+    publicCheckin: ({ params, body }, ctx) => services.training.publicCheckin(params.code, body, ctx.clientAddress),
+    publicCheckinDisplay: ({ params }) => services.training.publicDisplay(params.id),
+    attendance: ({ params }) => services.training.attendance(params.id),
+    attendanceXlsx: ({ params }, ctx) => services.trainingDocuments.attendanceXlsx(params.id, ctx.locale),
+    schedulePdf: ({ params }, ctx) => services.trainingDocuments.schedulePdf(params.id, ctx.locale),
+    scheduleXlsx: ({ params }, ctx) => services.trainingDocuments.scheduleXlsx(params.id, ctx.locale),
+    signinSheetPdf: ({ params, query }, ctx) =>
+      services.trainingDocuments.signinSheetPdf(params.id, query.session, ctx.locale),
+    getCompletion: ({ params }) => services.training.completion(params.id),
+    putCompletion: ({ params, body }) => services.training.putCompletion(params.id, body),
 
     getNetwork: () => host.network(),
     setNetwork: ({ body }, ctx) => {

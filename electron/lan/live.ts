@@ -8,6 +8,10 @@ interface Subscriber {
   alive: boolean;
 }
 
+function seesNames(principal: Principal, eventId: number): boolean {
+  return principal.scope === 'admin' || (principal.scope === 'desk' && principal.eventId === eventId);
+}
+
 /**
  * Fans live messages out to the sockets of one event. It outlives any one server
  * instance (the LAN switch rebuilds the server), so publishers never change.
@@ -36,12 +40,14 @@ export class LiveHub {
   publish(message: LiveMessage): number {
     const adminOnly = liveAudience[message.type] === 'admin';
     const data = JSON.stringify(message);
+    // Trainees' names go to the console and that event's desks; the projector and phones get counts only.
+    const countsOnly = message.type === 'attendance' ? JSON.stringify({ ...message, trainee: undefined }) : data;
     let sent = 0;
     for (const [socket, s] of this.subscribers) {
       if (s.eventId !== message.eventId) continue;
       if (adminOnly && s.principal.scope !== 'admin') continue;
       if (socket.readyState !== socket.OPEN) continue;
-      socket.send(data);
+      socket.send(seesNames(s.principal, message.eventId) ? data : countsOnly);
       sent++;
     }
     return sent;

@@ -17,15 +17,17 @@ import type { ErrorBody } from '../../shared/api/errors';
 import { LiveQuery } from '../../shared/api/live';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { localeFromAcceptLanguage, translate } from '../../shared/i18n';
-import type { Logger } from '../host/types';
-import { AppError } from '../services/errors';
+import type { Logger } from '../logger';
+import { AppError } from '../errors';
 import { bearerToken, decideAccess, type Authenticator, type Principal } from './auth';
-import { appErrorBody, frameworkErrorBody, statusOf, validationError } from './errors';
+import { appErrorBody, ErrorAnswer, frameworkErrorBody, statusOf, validationError } from './errors';
 import type { LiveHub } from './live';
 
 export interface RequestContext {
   principal: Principal;
   locale: Locale;
+  /** The client's network address (rate limits of the public check-in). */
+  clientAddress: string;
   /** Runs once the answer has been sent (e.g. rebinding the server after the LAN switch). */
   afterResponse(task: () => Promise<void>): void;
 }
@@ -68,13 +70,9 @@ function sendError(reply: FastifyReply, body: ErrorBody): FastifyReply {
 
 function parsePart(schema: z.ZodType | undefined, value: unknown, locale: Locale): unknown {
   if (!schema) return undefined;
-  const result = schema.safeParse(value ?? {});
-  if (!result.success) throw validationError(schema, result.error, locale);
+  const result = schema.safeParse(value ?? {}, { reportInput: true });
+  if (!result.success) throw new ErrorAnswer(validationError(schema, result.error, locale));
   return result.data;
-}
-
-function isErrorBody(value: unknown): value is ErrorBody {
-  return typeof value === 'object' && value !== null && 'error' in value;
 }
 
 function registerRoute<N extends RouteName>(app: FastifyInstance, name: N, options: ServerOptions): void {
@@ -100,8 +98,14 @@ function registerRoute<N extends RouteName>(app: FastifyInstance, name: N, optio
       const args = { params, query, body } as RouteArgs<N>;
       const tasks: Array<() => Promise<void>> = [];
       pendingTasks.set(request, tasks);
-      const result = await handler(args, { principal: access.principal, locale, afterResponse: (t) => tasks.push(t) });
+      const result = await handler(args, {
+        principal: access.principal,
+        locale,
+        clientAddress: request.ip,
+        afterResponse: (t) => tasks.push(t),
+      });
       reply.code(route.status ?? 200);
+      if (route.status === 204) return reply.send();
       if (route.response === 'binary') {
         if (!isFileAnswer(result)) throw new Error(`route ${name} did not answer with a file`);
         const file = result;
@@ -126,7 +130,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setErrorHandler((error, request, reply) => {
     const locale = localeOf(request);
-    if (isErrorBody(error)) return sendError(reply, error);
+    if (error instanceof ErrorAnswer) return sendError(reply, error.body);
     if (error instanceof AppError) return sendError(reply, appErrorBody(error, locale));
     const framework = frameworkErrorBody(error, locale);
     if (framework) return sendError(reply, framework);
@@ -178,7 +182,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       websocket: true,
       preValidation: async (request, reply) => {
         const locale = localeOf(request);
-        const query = LiveQuery.safeParse(request.query);
+        const query = LiveQuery.safeParse(request.query, { reportInput: true });
         if (!query.success) return sendError(reply, validationError(LiveQuery, query.error, locale));
         const access = decideAccess(query.data.token, ['public'], options.authenticate);
         if (query.data.token !== undefined && access.ok && access.principal.scope === 'public') {

@@ -4,7 +4,8 @@ import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import { translate, type MessageKey } from '../../shared/i18n';
 import { StartupError } from '../database';
 import { createHost } from '../host/createHost';
-import type { Host, Logger } from '../host/types';
+import type { Host } from '../host/types';
+import type { Logger } from '../logger';
 import { registerBridgeHandlers } from './ipc';
 import { openWindows, type Windows } from './windows';
 

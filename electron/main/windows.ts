@@ -1,6 +1,7 @@
 import { BrowserWindow, screen, shell, type Rectangle, type WebPreferences } from 'electron';
 import { translate } from '../../shared/i18n';
-import type { Host, Logger } from '../host/types';
+import type { Host } from '../host/types';
+import type { Logger } from '../logger';
 import { externalOpenDecision, isAllowedNavigation } from './navigation';
 import { chooseProjectorPlacement } from './projector';
 

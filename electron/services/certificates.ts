@@ -10,48 +10,35 @@ import {
 import type { FileAnswer } from '../../shared/api/contract';
 import {
   builtInTemplates,
-  certificateNumber,
   placeholders,
   unknownPlaceholders,
   type CertificateImageRole,
   type CertificateKind,
   type CertificateTemplate as Template,
-  type PlaceholderValues,
 } from '../../shared/domain/certificates';
-import { formatDate, formatDateRange, todayIso } from '../../shared/domain/dates';
+import { formatDate, todayIso } from '../../shared/domain/dates';
 import { defaultPrefix } from '../../shared/domain/names';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { translate, type MessageKey } from '../../shared/i18n';
-import type { Repositories } from '../database';
 import type { CertificateImageRecord, PrintedCertificate } from '../database/repositories/certificates';
 import type { EventRecord } from '../database/repositories/events';
 import { calibrationDocument, certificatesDocument, layoutCertificate } from '../documents/certificates';
 import { pdfType, renderPdf } from '../documents/pdf';
 import { registerTable } from '../documents/register-table';
 import { workbookBytes, xlsxType } from '../documents/xlsx-write';
-import type { ContestService } from './contest';
-import { AppError } from './errors';
+import { AppError } from '../errors';
+import {
+  issuedNumbers,
+  numbersFor,
+  recipientsOf,
+  valuesFor,
+  type Recipient,
+  type RecipientsDeps,
+} from './certificate-recipients';
 import type { EventsService } from './events';
 
-interface Recipient {
-  participantId: number;
-  name: string;
-  organization: string | null;
-  group: string | null;
-  award: string | null;
-  tiedAward: boolean;
-}
-
-/** A person's certificate number; `sequence` is set when it is a new one, still to be written. */
-interface PlannedNumber {
-  number: string;
-  sequence: number | null;
-}
-
-export interface CertificatesDeps {
-  repos: Repositories;
+export interface CertificatesDeps extends RecipientsDeps {
   events: EventsService;
-  contest: ContestService;
   now: () => Date;
 }
 
@@ -65,17 +52,21 @@ export function imageType(bytes: Uint8Array): CertificateImageRecord['mediaType'
 
 const dataUrl = (image: CertificateImageRecord) => `data:${image.mediaType};base64,${image.data.toString('base64')}`;
 
-export function certificatesService({ repos, events, contest, now }: CertificatesDeps) {
+export function certificatesService({ repos, events, contest, now, completers }: CertificatesDeps) {
   const stamp = () => now().toISOString();
   const store = repos.certificates;
+  const recipients = { repos, contest, completers };
 
   function templateOf(eventId: number, kind: CertificateKind): Template {
     const json = store.settings(eventId).templateJson[kind];
     return json === null ? builtInTemplates[kind] : CertificateTemplate.parse(JSON.parse(json));
   }
 
-  function prefixOf(event: EventRecord, template: Template): string {
-    return template.numberPrefix || defaultPrefix(event.title);
+  function kindFits(event: EventRecord, kind: CertificateKind): void {
+    if (kind === 'award' && event.kind !== 'contest')
+      throw new AppError('conflict', 'error.certificates.awardForTraining');
+    if (kind === 'completion' && event.kind !== 'training')
+      throw new AppError('conflict', 'error.certificates.completionForContest');
   }
 
   /** The first unknown placeholder as a 400 naming it and the field it is in. */
@@ -92,114 +83,6 @@ export function certificatesService({ repos, events, contest, now }: Certificate
         );
       }
     }
-  }
-
-  function kindFits(event: EventRecord, kind: CertificateKind): void {
-    if (kind === 'award' && event.kind !== 'contest')
-      throw new AppError('conflict', 'error.certificates.awardForTraining');
-    if (kind === 'completion' && event.kind !== 'training')
-      throw new AppError('conflict', 'error.certificates.completionForContest');
-  }
-
-  /**
-   * Who gets a certificate, in print order, or why nobody can yet. Awards are final only when every
-   * speaker's scores are locked: until then a late score could move someone across a tier.
-   */
-  function recipientsOf(event: EventRecord, kind: CertificateKind): { list: Recipient[]; blocked: AppError | null } {
-    const people = new Map(repos.participants.listByEvent(event.id).map((p) => [p.id, p]));
-    if (kind === 'completion') {
-      const list = [...people.values()].map((p) => ({
-        participantId: p.id,
-        name: p.name,
-        organization: p.organization,
-        group: p.group,
-        award: null,
-        tiedAward: false,
-      }));
-      return { list, blocked: list.length === 0 ? new AppError('conflict', 'error.certificates.noTrainees') : null };
-    }
-    if (contest.awards(event.id).tiers.length === 0)
-      return { list: [], blocked: new AppError('conflict', 'error.certificates.noAwards') };
-    const ranking = contest.ranking(event.id);
-    const status = new Map(contest.performances(event.id).map((p) => [p.participantId, p.status]));
-    const open = ranking.rows.filter(
-      (row) => row.status !== 'final' || !['locked', 'revealed'].includes(status.get(row.participantId) ?? 'waiting'),
-    );
-    const list = ranking.rows.flatMap((row) =>
-      row.award
-        ? [
-            {
-              participantId: row.participantId,
-              name: row.name,
-              organization: row.organization,
-              group: people.get(row.participantId)?.group ?? null,
-              award: row.award,
-              tiedAward: row.tiedAward ?? false,
-            },
-          ]
-        : [],
-    );
-    if (open.length > 0) {
-      const names =
-        open
-          .slice(0, 5)
-          .map((row) => row.name)
-          .join('、') + (open.length > 5 ? '…' : '');
-      return { list, blocked: new AppError('conflict', 'error.certificates.notFinal', { count: open.length, names }) };
-    }
-    return { list, blocked: list.length === 0 ? new AppError('conflict', 'error.certificates.nobodyAwarded') : null };
-  }
-
-  function valuesFor(
-    event: EventRecord,
-    template: Template,
-    person: Omit<Recipient, 'participantId' | 'tiedAward'>,
-    number: string,
-  ): PlaceholderValues {
-    // Certificates are Chinese documents: their dates read 2024年7月3日 whatever the console's language.
-    return {
-      姓名: person.name,
-      单位: person.organization ?? '',
-      组别: person.group ?? '',
-      奖项: person.award ?? '',
-      活动: event.title,
-      主办单位: event.organizer ?? '',
-      日期: formatDate(template.date ?? event.endsOn ?? event.startsOn),
-      起止日期: formatDateRange(event.startsOn, event.endsOn),
-      编号: number,
-    };
-  }
-
-  /** participantId → the number issued to them before. */
-  function issuedNumbers(eventId: number, kind: CertificateKind): Map<number, string> {
-    return new Map(
-      store
-        .certificates(eventId, kind)
-        .flatMap((c) => (c.participantId === null ? [] : [[c.participantId, c.number] as const])),
-    );
-  }
-
-  /** Each person's number: the one issued before, or the next ones in print order (not yet written). */
-  function numbersFor(
-    event: EventRecord,
-    kind: CertificateKind,
-    template: Template,
-    people: Recipient[],
-  ): Map<number, PlannedNumber> {
-    const issued = issuedNumbers(event.id, kind);
-    const year = Number(event.startsOn.slice(0, 4));
-    let sequence = store.lastSequence(event.id);
-    const planned = new Map<number, PlannedNumber>();
-    for (const p of people) {
-      const number = issued.get(p.participantId);
-      if (number !== undefined) planned.set(p.participantId, { number, sequence: null });
-      else
-        planned.set(p.participantId, {
-          number: certificateNumber(prefixOf(event, template), year, ++sequence),
-          sequence,
-        });
-    }
-    return planned;
   }
 
   // One batch at a time per event, so two prints never hand out the same new number.
@@ -289,8 +172,8 @@ export function certificatesService({ repos, events, contest, now }: Certificate
     recipients(eventId: number, kind: CertificateKind, locale: Locale): CertificateRecipients {
       const event = events.get(eventId);
       kindFits(event, kind);
-      const { list, blocked } = recipientsOf(event, kind);
-      const numbers = issuedNumbers(eventId, kind);
+      const { list, blocked } = recipientsOf(recipients, event, kind);
+      const numbers = issuedNumbers(repos, eventId, kind);
       return {
         kind,
         blocked: blocked ? translate(locale, blocked.key, blocked.params) : null,
@@ -302,7 +185,7 @@ export function certificatesService({ repos, events, contest, now }: Certificate
     preview(eventId: number, kind: CertificateKind, template: Template): CertificatePreview {
       const event = events.get(eventId);
       kindFits(event, kind);
-      const first = recipientsOf(event, kind).list[0];
+      const first = recipientsOf(recipients, event, kind).list[0];
       const sample: Recipient = {
         participantId: 0,
         name: translate('zh-CN', 'certificate.sample.name'),
@@ -312,7 +195,7 @@ export function certificatesService({ repos, events, contest, now }: Certificate
         tiedAward: false,
       };
       const person = first ?? sample;
-      const number = numbersFor(event, kind, template, [person]).get(person.participantId)?.number ?? '';
+      const number = numbersFor(repos, event, kind, template, [person]).get(person.participantId)?.number ?? '';
       return {
         ...layoutCertificate(template, valuesFor(event, template, person, number)),
         unknownPlaceholders: template.fields.flatMap((f) =>
@@ -335,7 +218,7 @@ export function certificatesService({ repos, events, contest, now }: Certificate
       const event = events.get(eventId);
       kindFits(event, kind);
       return oneAtATime(eventId, async () => {
-        const { list, blocked } = recipientsOf(event, kind);
+        const { list, blocked } = recipientsOf(recipients, event, kind);
         if (blocked) throw blocked;
         let people = list;
         if (participantId !== undefined) {
@@ -351,7 +234,7 @@ export function certificatesService({ repos, events, contest, now }: Certificate
         const template = templateOf(eventId, kind);
         checkPlaceholders(template);
         const seal = store.image(eventId, kind, 'seal');
-        const numbers = numbersFor(event, kind, template, people);
+        const numbers = numbersFor(repos, event, kind, template, people);
         const numberOf = (p: Recipient) => numbers.get(p.participantId) ?? { number: '', sequence: null };
         const data = await renderPdf(
           certificatesDocument({
@@ -413,16 +296,14 @@ export function certificatesService({ repos, events, contest, now }: Certificate
     /** Every certificate issued for the event, in number order: who, which award, number, date. */
     register(eventId: number): RegisterRow[] {
       events.get(eventId);
-      return store
-        .certificates(eventId)
-        .map((c) => ({
-          number: c.number,
-          name: c.name,
-          organization: c.organization,
-          award: c.award,
-          kind: c.kind,
-          issuedOn: c.issuedOn,
-        }));
+      return store.certificates(eventId).map((c) => ({
+        number: c.number,
+        name: c.name,
+        organization: c.organization,
+        award: c.award,
+        kind: c.kind,
+        issuedOn: c.issuedOn,
+      }));
     },
 
     registerXlsx(eventId: number, locale: Locale): FileAnswer {

@@ -1,7 +1,9 @@
 import type { Repositories } from '../database';
 import type { RubricInput } from '../../shared/api/contest';
 import type { ContestService } from './contest';
+import { addDemoTraining, trainingClass } from './demo-training';
 import type { EventsService } from './events';
+import type { TrainingService } from './training';
 
 // From the public report of the real contest (DESIGN.md, sample data).
 const contest = {
@@ -38,71 +40,15 @@ const rubric = {
   timer: { greenAt: 0, amberAt: 240, redAt: 300, overtimeDeductionPerMinute: 0 },
 } satisfies RubricInput;
 
-const training = {
-  title: '观山湖区委党校社区治理学校第一期社区工作者培训班',
-  kind: 'training',
-  startsOn: '2024-09-09',
-  endsOn: '2024-09-13',
-  venue: '观山湖区委党校',
-  organizer: '观山湖区委党校社区治理学校',
-} as const;
-
-const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈';
-const givenNames = [
-  '晓燕',
-  '志强',
-  '丽娟',
-  '建国',
-  '海燕',
-  '俊杰',
-  '秀英',
-  '文静',
-  '国庆',
-  '雪梅',
-  '明辉',
-  '婷婷',
-  '春花',
-  '伟',
-  '敏',
-  '磊',
-  '芳',
-  '静',
-  '涛',
-  '琳',
-];
-const communities = [
-  '金元社区',
-  '观山社区',
-  '世纪城社区',
-  '碧海社区',
-  '会展社区',
-  '长岭社区',
-  '万华社区',
-  '翠柏社区',
-  '朱昌镇',
-  '金华园社区',
-];
-const jobs = ['社区党委书记', '居委会主任', '社区网格员', '社区专职工作者', '社区党委副书记'];
-
-/** Deterministic trainees: the same 50 people every time, spread over 5 groups. */
-function trainees(count: number) {
-  return Array.from({ length: count }, (_, i) => ({
-    name: `${surnames[(i * 7) % surnames.length]}${givenNames[(i * 3) % givenNames.length]}`,
-    organization: communities[i % communities.length],
-    title: jobs[i % jobs.length],
-    phone: `139${String(85100000 + i * 7919).padStart(8, '0')}`,
-    gender: i % 3 === 0 ? ('male' as const) : ('female' as const),
-    group: `第${'一二三四五'[i % 5]}组`,
-  }));
-}
-
 /** Loads the sample contest and training class, unless they are there already. Returns the titles it added. */
-export function loadDemo(
-  repos: Repositories,
-  events: EventsService,
-  contestService: ContestService,
-  now: () => Date,
-): string[] {
+export function loadDemo(deps: {
+  repos: Repositories;
+  events: EventsService;
+  contest: ContestService;
+  training: TrainingService;
+  now: () => Date;
+}): string[] {
+  const { repos, events, now } = deps;
   const added: string[] = [];
   let contestId: number | null = null;
   repos.transaction(() => {
@@ -114,12 +60,11 @@ export function loadDemo(
       contestId = event.id;
       added.push(contest.title);
     }
-    if (!repos.events.findByTitle(training.title)) {
-      const event = events.create(training);
-      for (const t of trainees(50)) repos.participants.create(event.id, t, now().toISOString());
-      added.push(training.title);
+    if (!repos.events.findByTitle(trainingClass.title)) {
+      addDemoTraining(repos, events, deps.training, now);
+      added.push(trainingClass.title);
     }
   });
-  if (contestId !== null) contestService.putRubric(contestId, rubric);
+  if (contestId !== null) deps.contest.putRubric(contestId, rubric);
   return added;
 }

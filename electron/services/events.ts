@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { EventCreate } from '../../shared/api/events';
 import type { Repositories } from '../database';
 import type { EventRecord } from '../database/repositories/events';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 
 export function eventsService(repos: Repositories, now: () => Date) {
   return {
@@ -11,6 +11,11 @@ export function eventsService(repos: Repositories, now: () => Date) {
     },
     create(input: z.output<typeof EventCreate>): EventRecord {
       return repos.events.create(input, now().toISOString());
+    },
+    /** The organiser edits the class or contest details (期次, 班主任, grace minutes …). */
+    update(id: number, input: z.output<typeof EventCreate>): EventRecord {
+      this.get(id);
+      return repos.events.update(id, input);
     },
     exists(id: number): boolean {
       return repos.events.find(id) !== null;

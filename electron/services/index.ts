@@ -8,8 +8,10 @@ import { loadDemo } from './demo';
 import { eventsService } from './events';
 import { participantsService } from './participants';
 import { resultsService } from './results';
+import { trainingService } from './training';
+import { trainingDocumentsService } from './training-documents';
 
-export { AppError } from './errors';
+export { AppError } from '../errors';
 
 export interface ServiceDeps {
   now?: () => Date;
@@ -20,14 +22,17 @@ export interface ServiceDeps {
 export function createServices(repos: Repositories, deps: ServiceDeps = {}) {
   const now = deps.now ?? (() => new Date());
   const events = eventsService(repos, now);
-  const contest = contestService({
+  const publish = deps.publish ?? (() => {});
+  const joinBase = deps.joinBase ?? (() => '');
+  const contest = contestService({ repos, events, now, publish, joinBase });
+  const training = trainingService({ repos, events, now, publish, joinBase });
+  const certificates = certificatesService({
     repos,
     events,
+    contest,
     now,
-    publish: deps.publish ?? (() => {}),
-    joinBase: deps.joinBase ?? (() => ''),
+    completers: (eventId) => training.completers(eventId),
   });
-  const certificates = certificatesService({ repos, events, contest, now });
   return {
     events,
     contest,
@@ -35,8 +40,10 @@ export function createServices(repos: Repositories, deps: ServiceDeps = {}) {
     registration: registrationService(repos, now),
     backup: backupService(repos),
     certificates,
+    training,
+    trainingDocuments: trainingDocumentsService({ events, training }),
     results: resultsService({ events, contest, certificates }),
-    loadDemo: () => loadDemo(repos, events, contest, now),
+    loadDemo: () => loadDemo({ repos, events, contest, training, now }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,19 +1,20 @@
-import type { ImportResult } from '../../shared/api/contest';
+import { participantFields, type ImportResult } from '../../shared/api/contest';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { translate } from '../../shared/i18n';
 import type { Repositories } from '../database';
 import type { NewParticipant, ParticipantRecord } from '../database/repositories/participants';
 import { normalizePhone } from '../../shared/domain/phones';
-import { readParticipantSheet, type SheetPerson } from '../documents/xlsx-import';
-import { AppError } from './errors';
+import { readParticipantSheet, type ParticipantField, type SheetPerson } from '../documents/xlsx-import';
+import { AppError } from '../errors';
 
 const previewLimit = 500;
 
 /** Someone a row can be a duplicate of: an earlier row of the file or a participant already registered. */
 type Known = { kind: 'row'; row: number; person: SheetPerson } | { kind: 'existing'; record: ParticipantRecord };
 
-type Fillable = 'gender' | 'organization' | 'title' | 'phone' | 'group';
-const fillable: readonly Fillable[] = ['gender', 'organization', 'title', 'phone', 'group'];
+/** What a roster sent again may fill in: every imported field but the name. */
+type Fillable = Exclude<ParticipantField, 'name'>;
+const fillable = participantFields.filter((f): f is Fillable => f !== 'name');
 
 function nameOrgKey(name: string, organization: string | null): string {
   return `${name}\u0000${(organization ?? '').replace(/\s/g, '')}`;
@@ -25,7 +26,12 @@ function phoneOf(known: Known): string | null {
   return phone === null ? null : normalizePhone(phone);
 }
 
-function toNew(p: Pick<ParticipantRecord, 'name' | Fillable>): NewParticipant {
+/** A sheet's row or a registered participant: a training roster's columns may be missing from the sheet. */
+type Person = Pick<ParticipantRecord, 'name'> & { [F in Fillable]?: ParticipantRecord[F] | undefined } & {
+  venueId?: number | null;
+};
+
+function toNew(p: Person): NewParticipant {
   return {
     name: p.name,
     organization: p.organization ?? undefined,
@@ -33,6 +39,11 @@ function toNew(p: Pick<ParticipantRecord, 'name' | Fillable>): NewParticipant {
     phone: p.phone ?? undefined,
     gender: p.gender ?? undefined,
     group: p.group ?? undefined,
+    region: p.region ?? undefined,
+    ethnicity: p.ethnicity ?? undefined,
+    note: p.note ?? undefined,
+    // An update replaces every field: a trainee keeps the venue the roster does not speak of.
+    venueId: p.venueId ?? undefined,
   };
 }
 
@@ -101,7 +112,7 @@ export function registrationService(repos: Repositories, now: () => Date) {
           // Not a plain duplicate when the row knows what the registration left empty (a roster sent
           // again with the speech titles filled in): fill those fields in place and count it as updated.
           const current = toUpdate.get(known.record.id) ?? known.record;
-          const filled = fillable.filter((f) => current[f] === null && person[f] !== null);
+          const filled = fillable.filter((f) => current[f] === null && (person[f] ?? null) !== null);
           if (filled.length > 0) {
             const merged: ParticipantRecord = { ...current };
             for (const f of filled) Object.assign(merged, { [f]: person[f] });

@@ -8,7 +8,7 @@ import { resultsWorkbook } from '../documents/results-xlsx';
 import { xlsxType } from '../documents/xlsx-write';
 import { judgeSheetsDocument, resultsTableDocument, type JudgeSheetPage } from '../documents/sheets';
 import type { ContestService } from './contest';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 import type { EventsService } from './events';
 
 /** Where the certificate register comes from (the certificates service). */
@@ -37,15 +37,13 @@ export function resultsService({ events, contest, certificates }: ResultsDeps) {
       },
       rubric: contest.rubric(eventId),
       ranking: contest.ranking(eventId),
-      speakers: contest
-        .performances(eventId)
-        .map((p) => ({
-          participantId: p.participantId,
-          order: p.order,
-          name: p.name,
-          organization: p.organization,
-          title: p.title,
-        })),
+      speakers: contest.performances(eventId).map((p) => ({
+        participantId: p.participantId,
+        order: p.order,
+        name: p.name,
+        organization: p.organization,
+        title: p.title,
+      })),
       judges: contest
         .judges(eventId)
         .map((j) => ({ id: j.id, name: j.name, organization: j.organization, conflicts: j.conflicts })),

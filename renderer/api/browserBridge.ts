@@ -4,7 +4,7 @@ import type { Bridge, OpenedFile } from '../../shared/api/bridge';
 export const browserBridge: Bridge = {
   platform: 'browser',
 
-  async saveFile({ suggestedName, data }) {
+  saveFile({ suggestedName, data }) {
     // Copy into a plain ArrayBuffer: Blob does not take views over shared memory.
     const bytes = new Uint8Array(data.byteLength);
     bytes.set(data);
@@ -18,7 +18,7 @@ export const browserBridge: Bridge = {
     anchor.remove();
     // Revoking at once can cancel the download in some browsers.
     window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    return suggestedName;
+    return Promise.resolve(suggestedName);
   },
 
   openFile({ extensions }) {
@@ -45,8 +45,9 @@ export const browserBridge: Bridge = {
     });
   },
 
-  async print() {
+  print() {
     window.print();
+    return Promise.resolve();
   },
 
   async printPdf({ data, suggestedName }) {
@@ -66,10 +67,11 @@ export const browserBridge: Bridge = {
     return 'download';
   },
 
-  async openProjector(eventId) {
+  openProjector(eventId) {
     const url = new URL(window.location.href);
     url.search = '';
     url.hash = `/screen/${eventId}`;
     window.open(url, '_blank', 'noopener');
+    return Promise.resolve();
   },
 };

@@ -92,7 +92,9 @@ export function createApiClient({ token, locale, baseUrl = window.location.origi
     const response = await send(route, input);
 
     if (route.response === 'binary') return new Uint8Array(await response.arrayBuffer());
-    const parsed = route.response.safeParse(await response.json().catch(() => undefined));
+    // A 204 (a DELETE) has no body; its contract answer is null.
+    const body: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
+    const parsed = route.response.safeParse(body);
     if (!parsed.success) {
       // A contract mismatch is a bug for developers, not something the user can fix; keep the details in the log.
       console.error(`Podium: ${name} answered outside the contract`, parsed.error);

@@ -8,8 +8,8 @@ export interface LiveOptions {
   eventId: number;
   /** Admin or judge token; without one only public messages arrive. */
   token?: string | null | undefined;
-  onMessage(message: LiveMessage): void;
-  onState?(state: LiveState): void;
+  onMessage: (message: LiveMessage) => void;
+  onState?: (state: LiveState) => void;
   /** Defaults to the page's own origin. */
   baseUrl?: string;
 }

@@ -1,31 +1,21 @@
-import { useState } from 'react';
+import { todayIso } from '../../shared/domain/dates';
 import type { ApiClient } from '../api/client';
+import { useAction } from '../api/useAction';
 import { Button } from '../ui/Button';
 import { useT } from '../ui/i18n';
-import { useToast } from '../ui/Toast';
 import { useSaveFile } from './useSaveFile';
-import { useErrorMessage } from '../ui/useErrorMessage';
-import { todayIso } from '../../shared/domain/dates';
 
 /** Copies the whole database to a file the organiser keeps (a USB stick, another folder). */
 export function BackupButton({ api }: { api: ApiClient }) {
   const t = useT();
-  const toast = useToast();
-  const message = useErrorMessage();
   const saveFile = useSaveFile();
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const busy = action.busy !== null;
 
-  async function backup() {
-    setBusy(true);
-    try {
-      const data = await api.call('backup');
-      await saveFile(t('console.backupFileName', { date: todayIso() }), data);
-    } catch (error) {
-      toast(message(error), 'error');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const backup = () =>
+    action.run('backup', async () =>
+      saveFile(t('console.backupFileName', { date: todayIso() }), await api.call('backup')),
+    );
 
   return (
     <Button onClick={backup} busy={busy} data-testid="backup">

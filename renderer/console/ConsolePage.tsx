@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { Event } from '../../shared/api/events';
+import { retry, useEvents } from '../api/queries';
 import { useApi } from '../api/useApi';
 import { Button } from '../ui/Button';
 import { Empty, Notice } from '../ui/Notice';
@@ -7,7 +8,6 @@ import { LoadError } from '../ui/LoadError';
 import { Page } from '../ui/Page';
 import { useT } from '../ui/i18n';
 import { useToast } from '../ui/Toast';
-import { useLoad } from '../ui/useLoad';
 import { BackupButton } from './BackupButton';
 import { CreateEventForm } from './CreateEventForm';
 import { EventList } from './EventList';
@@ -29,7 +29,7 @@ export function ConsolePage({ token }: { token: string }) {
   const [creating, setCreating] = useState(false);
   // Events created here, shown at once without waiting for the list to reload.
   const [added, setAdded] = useState<Event[]>([]);
-  const events = useLoad(useCallback(() => api.call('listEvents'), [api]));
+  const events = useEvents(api);
 
   const listed = events.data ?? [];
   const shown = [...added.filter((a) => !listed.some((e) => e.id === a.id)), ...listed];
@@ -51,8 +51,8 @@ export function ConsolePage({ token }: { token: string }) {
         ) : null}
       </div>
       {creating ? <CreateEventForm api={api} onCreated={created} onCancel={() => setCreating(false)} /> : null}
-      {events.error ? <LoadError error={events.error} onRetry={events.reload} /> : null}
-      {events.loading && !events.data ? (
+      {events.error ? <LoadError error={events.error} onRetry={retry(events)} /> : null}
+      {events.isPending ? (
         <p className="muted">{t('app.loading')}</p>
       ) : shown.length > 0 ? (
         <EventList events={shown} />

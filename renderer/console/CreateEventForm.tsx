@@ -9,7 +9,17 @@ import { useT } from '../ui/i18n';
 import { todayIso } from '../../shared/domain/dates';
 import { useForm, type FieldErrors } from './useForm';
 
-const fields = ['title', 'kind', 'startsOn', 'endsOn', 'venue', 'organizer'] as const;
+const fields = [
+  'title',
+  'kind',
+  'startsOn',
+  'endsOn',
+  'venue',
+  'organizer',
+  'term',
+  'classTeacher',
+  'contact',
+] as const;
 type FieldName = (typeof fields)[number];
 
 type Values = Record<Exclude<FieldName, 'kind'>, string> & { kind: EventKind };
@@ -21,6 +31,9 @@ const blank = (): Values => ({
   endsOn: '',
   venue: '',
   organizer: '',
+  term: '',
+  classTeacher: '',
+  contact: '',
 });
 
 export function CreateEventForm({
@@ -29,8 +42,8 @@ export function CreateEventForm({
   onCancel,
 }: {
   api: ApiClient;
-  onCreated(event: Event): void;
-  onCancel(): void;
+  onCreated: (event: Event) => void;
+  onCancel: () => void;
 }) {
   const t = useT();
   const { values, set, errors, formError, busy, formRef, fail, send } = useForm(blank, fields);
@@ -47,11 +60,11 @@ export function CreateEventForm({
     return found;
   }
 
-  async function submit(e: FormEvent<HTMLFormElement>) {
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const found = check();
     if (Object.keys(found).length > 0) return fail(found);
-    await send(async () => {
+    send(async () => {
       const created = await api.call('createEvent', {
         body: {
           title: values.title,
@@ -60,6 +73,10 @@ export function CreateEventForm({
           endsOn: values.endsOn || undefined,
           venue: values.venue,
           organizer: values.organizer,
+          // 期次, 班主任 and a contact line belong to a class; its documents print them.
+          ...(values.kind === 'training'
+            ? { term: values.term, classTeacher: values.classTeacher, contact: values.contact }
+            : {}),
         },
       });
       onCreated(created);
@@ -154,6 +171,43 @@ export function CreateEventForm({
             />
           )}
         </Field>
+        {values.kind === 'training' ? (
+          <>
+            <Field label={t('event.term')} error={errors.term}>
+              {(control) => (
+                <input
+                  {...control}
+                  data-testid="event-term"
+                  value={values.term}
+                  maxLength={50}
+                  onChange={(e) => set('term', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t('event.classTeacher')} error={errors.classTeacher}>
+              {(control) => (
+                <input
+                  {...control}
+                  data-testid="event-class-teacher"
+                  value={values.classTeacher}
+                  maxLength={50}
+                  onChange={(e) => set('classTeacher', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t('event.contact')} error={errors.contact}>
+              {(control) => (
+                <input
+                  {...control}
+                  data-testid="event-contact"
+                  value={values.contact}
+                  maxLength={100}
+                  onChange={(e) => set('contact', e.target.value)}
+                />
+              )}
+            </Field>
+          </>
+        ) : null}
       </div>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy} data-testid="event-submit">

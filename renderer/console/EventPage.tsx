@@ -1,7 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { participantSorts, type Participant } from '../../shared/api/events';
 import { formatDateRange } from '../../shared/domain/dates';
 import { getBridge } from '../api/bridge';
+import { keys, retry, useEvent, useParticipants, type ParticipantSort } from '../api/queries';
+import { useAction } from '../api/useAction';
 import { useApi } from '../api/useApi';
 import { hrefFor } from '../router';
 import { Button } from '../ui/Button';
@@ -10,47 +13,39 @@ import { LoadError } from '../ui/LoadError';
 import { Page } from '../ui/Page';
 import { useLocale, useT } from '../ui/i18n';
 import { useToast } from '../ui/Toast';
-import { useErrorMessage } from '../ui/useErrorMessage';
-import { useLoad } from '../ui/useLoad';
 import { BackupButton } from './BackupButton';
-import { CertificatesPanel } from './certificates/CertificatesPanel';
 import { ImportDialog } from './ImportDialog';
 import { ContestSections } from './contest/ContestSections';
 import { LanPanel } from './LanPanel';
 import { ParticipantForm } from './ParticipantForm';
 import { ParticipantTable } from './ParticipantTable';
-
-type Sort = (typeof participantSorts)[number];
+import { TrainingSections } from './training/TrainingSections';
+import './EventPage.css';
 
 export function EventPage({ token, eventId }: { token: string; eventId: number }) {
   const t = useT();
   const { locale } = useLocale();
   const toast = useToast();
-  const message = useErrorMessage();
+  const client = useQueryClient();
   const api = useApi(token);
-  const [sort, setSort] = useState<Sort>('registration');
+  const action = useAction();
+  const [sort, setSort] = useState<ParticipantSort>('registration');
 
-  const event = useLoad(useCallback(() => api.call('getEvent', { params: { id: String(eventId) } }), [api, eventId]));
-  const participants = useLoad(
-    useCallback(
-      () => api.call('listParticipants', { params: { id: String(eventId) }, query: sort === 'pinyin' ? { sort } : {} }),
-      [api, eventId, sort],
-    ),
-  );
+  const event = useEvent(api, eventId);
+  const participants = useParticipants(api, eventId, sort);
+
+  /** A roster change: the list and the event's count of participants. */
+  function rosterChanged() {
+    void client.invalidateQueries({ queryKey: keys.topic(eventId, 'participants') });
+    void client.invalidateQueries({ queryKey: keys.topic(eventId, 'details') });
+  }
 
   function added(participant: Participant) {
     toast(t('participant.added', { name: participant.name }));
-    participants.reload();
-    event.reload();
+    rosterChanged();
   }
 
-  async function openProjector() {
-    try {
-      await getBridge().openProjector(eventId);
-    } catch (error) {
-      toast(message(error), 'error');
-    }
-  }
+  const openProjector = () => action.run('projector', () => getBridge().openProjector(eventId));
 
   const back = (
     <a className="back-link" href={hrefFor('/console')}>
@@ -63,7 +58,7 @@ export function EventPage({ token, eventId }: { token: string; eventId: number }
       <Page title={t('console.title')} actions={<BackupButton api={api} />}>
         {back}
         {event.error ? (
-          <LoadError error={event.error} onRetry={event.reload} />
+          <LoadError error={event.error} onRetry={retry(event)} />
         ) : (
           <p className="muted">{t('app.loading')}</p>
         )}
@@ -101,53 +96,49 @@ export function EventPage({ token, eventId }: { token: string; eventId: number }
         </Button>
       </header>
 
-      <ContestSections enabled={e.kind === 'contest'} api={api} token={token} eventId={eventId}>
-        <div className="event-layout">
-          <section className="panel" aria-labelledby="participants-heading">
-            <div className="panel-head">
-              <h2 id="participants-heading" className="panel-title">
-                {t('event.participants')}{' '}
-                <span className="count">{t('event.participantCount', { count: e.participantCount })}</span>
-              </h2>
-              <div className="segmented" role="group" aria-label={t('participant.sort')}>
-                {participantSorts.map((option) => (
-                  <button
-                    key={option}
-                    type="button"
-                    aria-pressed={sort === option}
-                    data-testid={`sort-${option}`}
-                    onClick={() => setSort(option)}
-                  >
-                    {t(option === 'pinyin' ? 'participant.sortByPinyin' : 'participant.sortByOrder')}
-                  </button>
-                ))}
+      {e.kind === 'training' ? (
+        <TrainingSections api={api} token={token} event={e} />
+      ) : (
+        <ContestSections enabled={e.kind === 'contest'} api={api} token={token} eventId={eventId}>
+          <div className="event-layout">
+            <section className="panel" aria-labelledby="participants-heading">
+              <div className="panel-head">
+                <h2 id="participants-heading" className="panel-title">
+                  {t('event.participants')}{' '}
+                  <span className="count">{t('event.participantCount', { count: e.participantCount })}</span>
+                </h2>
+                <div className="segmented" role="group" aria-label={t('participant.sort')}>
+                  {participantSorts.map((option) => (
+                    <button
+                      key={option}
+                      type="button"
+                      aria-pressed={sort === option}
+                      data-testid={`sort-${option}`}
+                      onClick={() => setSort(option)}
+                    >
+                      {t(option === 'pinyin' ? 'participant.sortByPinyin' : 'participant.sortByOrder')}
+                    </button>
+                  ))}
+                </div>
               </div>
-            </div>
-            <ImportDialog
-              api={api}
-              eventId={eventId}
-              onImported={() => {
-                participants.reload();
-                event.reload();
-              }}
-            />
-            {participants.error ? <LoadError error={participants.error} onRetry={participants.reload} /> : null}
-            {participants.data && participants.data.length > 0 ? (
-              <ParticipantTable participants={participants.data} />
-            ) : participants.data ? (
-              <Empty>{t('event.noParticipants')}</Empty>
-            ) : !participants.error ? (
-              <p className="muted">{t('app.loading')}</p>
-            ) : null}
-            <ParticipantForm api={api} eventId={eventId} onAdded={added} />
-          </section>
+              <ImportDialog api={api} eventId={eventId} onImported={rosterChanged} />
+              {participants.error ? <LoadError error={participants.error} onRetry={retry(participants)} /> : null}
+              {participants.data && participants.data.length > 0 ? (
+                <ParticipantTable participants={participants.data} />
+              ) : participants.data ? (
+                <Empty>{t('event.noParticipants')}</Empty>
+              ) : !participants.error ? (
+                <p className="muted">{t('app.loading')}</p>
+              ) : null}
+              <ParticipantForm api={api} eventId={eventId} onAdded={added} />
+            </section>
 
-          <aside>
-            <LanPanel api={api} eventId={eventId} />
-          </aside>
-        </div>
-        {e.kind === 'training' ? <CertificatesPanel api={api} eventId={eventId} kind="completion" /> : null}
-      </ContestSections>
+            <aside>
+              <LanPanel api={api} eventId={eventId} />
+            </aside>
+          </div>
+        </ContestSections>
+      )}
     </Page>
   );
 }

@@ -23,7 +23,15 @@ function fieldOf(value: string): Field | null {
  * Import from Excel: the organiser picks a file, sees a dry run (what will be created, duplicates,
  * bad rows by their Excel row number, how each column was read), adjusts columns, then confirms.
  */
-export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eventId: number; onImported(): void }) {
+export function ImportDialog({
+  api,
+  eventId,
+  onImported,
+}: {
+  api: ApiClient;
+  eventId: number;
+  onImported: () => void;
+}) {
   const t = useT();
   const toast = useToast();
   const message = useErrorMessage();
@@ -70,6 +78,7 @@ export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eve
     }
   }
 
+  /** Never rejects: a failure shows as a toast or in the dialog. */
   async function chooseFile() {
     let chosen: OpenedFile | null;
     try {
@@ -136,7 +145,7 @@ export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eve
 
   return (
     <>
-      <Button className="import-open" onClick={chooseFile} data-testid="import-open">
+      <Button className="import-open" onClick={() => void chooseFile()} data-testid="import-open">
         {t('import.open')}
       </Button>
       {open ? (
@@ -161,7 +170,10 @@ export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eve
             </div>
 
             {error ? (
-              <Notice tone="error" action={<Button onClick={chooseFile}>{t('import.chooseAnother')}</Button>}>
+              <Notice
+                tone="error"
+                action={<Button onClick={() => void chooseFile()}>{t('import.chooseAnother')}</Button>}
+              >
                 {error}
               </Notice>
             ) : null}
@@ -330,7 +342,7 @@ export function ImportDialog({ api, eventId, onImported }: { api: ApiClient; eve
                   </Button>
                   <Button
                     variant="primary"
-                    onClick={confirm}
+                    onClick={() => void confirm()}
                     busy={busy === 'importing'}
                     disabled={!preview || writable === 0 || busy === 'reading'}
                     data-testid="import-confirm"

@@ -1,13 +1,14 @@
-import { useCallback, useState } from 'react';
-import type { Network } from '../../shared/api/host';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ApiClient } from '../api/client';
+import { keys, retry, useNetwork } from '../api/queries';
+import { useAction } from '../api/useAction';
 import { Button } from '../ui/Button';
 import { LoadError } from '../ui/LoadError';
 import { Notice } from '../ui/Notice';
 import { useT } from '../ui/i18n';
-import { useErrorMessage } from '../ui/useErrorMessage';
-import { useLoad } from '../ui/useLoad';
 import { QrCode } from './QrCode';
+import './LanPanel.css';
 
 /** The projector page of an event on one of the host's LAN addresses. */
 export function screenUrlOn(base: string, eventId: number): string {
@@ -19,28 +20,25 @@ export function screenUrlOn(base: string, eventId: number): string {
 /** Whether judges and the projector can reach this computer, and at which addresses. */
 export function LanPanel({ api, eventId }: { api: ApiClient; eventId: number }) {
   const t = useT();
-  const message = useErrorMessage();
-  const loaded = useLoad(useCallback(() => api.call('getNetwork'), [api]));
-  const [changed, setChanged] = useState<Network | null>(null);
-  const [busy, setBusy] = useState(false);
+  const client = useQueryClient();
+  const loaded = useNetwork(api);
+  const action = useAction();
   const [toggleError, setToggleError] = useState<string | null>(null);
+  const network = loaded.data;
+  const busy = action.busy === 'toggle';
 
-  const network = changed ?? loaded.data;
-
-  async function toggle() {
+  function toggle() {
     if (!network) return;
-    setBusy(true);
     setToggleError(null);
-    try {
-      setChanged(await api.call('setNetwork', { body: { lan: !network.lan } }));
-    } catch (error) {
-      setToggleError(message(error));
-      // The host may have switched anyway before the answer was lost; ask it.
-      setChanged(null);
-      loaded.reload();
-    } finally {
-      setBusy(false);
-    }
+    // Not asked again at once on success: the host rebinds just after answering.
+    action.run('toggle', () => api.call('setNetwork', { body: { lan: !network.lan } }), {
+      then: (answer) => client.setQueryData(keys.network, answer),
+      failed: (_error, text) => {
+        setToggleError(text);
+        // The host may have switched anyway before the answer was lost; ask it.
+        void client.invalidateQueries({ queryKey: keys.network });
+      },
+    });
   }
 
   return (
@@ -55,7 +53,7 @@ export function LanPanel({ api, eventId }: { api: ApiClient; eventId: number }) 
           </span>
         ) : null}
       </div>
-      {loaded.error && !network ? <LoadError error={loaded.error} onRetry={loaded.reload} /> : null}
+      {loaded.error && !network ? <LoadError error={loaded.error} onRetry={retry(loaded)} /> : null}
       {!network && !loaded.error ? <p className="muted">{t('app.loading')}</p> : null}
       {network ? (
         <>

@@ -1,6 +1,6 @@
 import { useRef, type FormEvent } from 'react';
 import type { Participant } from '../../shared/api/events';
-import { genders, type Gender } from '../../shared/domain/vocabulary';
+import { genders, type EventKind, type Gender } from '../../shared/domain/vocabulary';
 import type { ApiClient } from '../api/client';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
@@ -8,29 +8,42 @@ import { Notice } from '../ui/Notice';
 import { useT } from '../ui/i18n';
 import { useForm } from './useForm';
 
-const fields = ['name', 'gender', 'organization', 'title', 'phone', 'group'] as const;
+const fields = ['name', 'gender', 'organization', 'title', 'phone', 'group', 'ethnicity', 'region', 'note'] as const;
 type FieldName = (typeof fields)[number];
 type Values = Record<Exclude<FieldName, 'gender'>, string> & { gender: Gender | '' };
 
-const blank = (): Values => ({ name: '', gender: '', organization: '', title: '', phone: '', group: '' });
+const blank = (): Values => ({
+  name: '',
+  gender: '',
+  organization: '',
+  title: '',
+  phone: '',
+  group: '',
+  ethnicity: '',
+  region: '',
+  note: '',
+});
 
 export function ParticipantForm({
   api,
   eventId,
   onAdded,
+  kind = 'contest',
 }: {
   api: ApiClient;
   eventId: number;
-  onAdded(participant: Participant): void;
+  onAdded: (participant: Participant) => void;
+  kind?: EventKind;
 }) {
   const t = useT();
+  const training = kind === 'training';
   const { values, set, errors, formError, busy, formRef, fail, send } = useForm(blank, fields);
   const nameRef = useRef<HTMLInputElement>(null);
 
-  async function submit(e: FormEvent<HTMLFormElement>) {
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     if (!values.name.trim()) return fail({ name: t('form.required', { field: t('participant.name') }) });
-    await send(async () => {
+    send(async () => {
       const participant = await api.call('createParticipant', {
         params: { id: String(eventId) },
         body: {
@@ -40,6 +53,8 @@ export function ParticipantForm({
           title: values.title,
           phone: values.phone,
           group: values.group,
+          // A class roster also says where each trainee comes from.
+          ...(training ? { ethnicity: values.ethnicity, region: values.region, note: values.note } : {}),
         },
       });
       onAdded(participant);
@@ -91,7 +106,33 @@ export function ParticipantForm({
             </select>
           )}
         </Field>
-        <Field label={t('participant.phone')} error={errors.phone}>
+        {training ? (
+          <>
+            <Field label={t('participant.ethnicity')} error={errors.ethnicity}>
+              {(control) => (
+                <input
+                  {...control}
+                  data-testid="participant-ethnicity"
+                  value={values.ethnicity}
+                  maxLength={20}
+                  onChange={(e) => set('ethnicity', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t('participant.region')} error={errors.region}>
+              {(control) => (
+                <input
+                  {...control}
+                  data-testid="participant-region"
+                  value={values.region}
+                  maxLength={50}
+                  onChange={(e) => set('region', e.target.value)}
+                />
+              )}
+            </Field>
+          </>
+        ) : null}
+        <Field label={t(training ? 'trainingConsole.col.phone' : 'participant.phone')} error={errors.phone}>
           {(control) => (
             <input
               {...control}
@@ -104,7 +145,10 @@ export function ParticipantForm({
             />
           )}
         </Field>
-        <Field label={t('participant.organization')} error={errors.organization}>
+        <Field
+          label={t(training ? 'trainingConsole.col.organization' : 'participant.organization')}
+          error={errors.organization}
+        >
           {(control) => (
             <input
               {...control}
@@ -115,7 +159,7 @@ export function ParticipantForm({
             />
           )}
         </Field>
-        <Field label={t('participant.title')} error={errors.title}>
+        <Field label={t(training ? 'trainingConsole.col.title' : 'participant.title')} error={errors.title}>
           {(control) => (
             <input
               {...control}
@@ -137,6 +181,19 @@ export function ParticipantForm({
             />
           )}
         </Field>
+        {training ? (
+          <Field label={t('participant.note')} error={errors.note}>
+            {(control) => (
+              <input
+                {...control}
+                data-testid="participant-note"
+                value={values.note}
+                maxLength={200}
+                onChange={(e) => set('note', e.target.value)}
+              />
+            )}
+          </Field>
+        ) : null}
       </div>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy} data-testid="participant-submit">

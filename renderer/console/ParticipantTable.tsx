@@ -1,7 +1,60 @@
+import type { ReactNode } from 'react';
 import type { Participant } from '../../shared/api/events';
-import { useT } from '../ui/i18n';
+import type { EventKind } from '../../shared/domain/vocabulary';
+import type { MessageKey } from '../../shared/i18n';
+import { useT, type Translate } from '../ui/i18n';
 
-export function ParticipantTable({ participants }: { participants: readonly Participant[] }) {
+interface Column {
+  label: MessageKey;
+  className?: string;
+  cell(p: Participant, t: Translate): ReactNode;
+}
+
+const name: Column = { label: 'participant.name', className: 'nowrap strong', cell: (p) => p.name };
+const gender: Column = {
+  label: 'participant.gender',
+  className: 'nowrap',
+  cell: (p, t) => (p.gender ? t(`gender.${p.gender}`) : ''),
+};
+const phone = (label: MessageKey): Column => ({ label, className: 'nowrap', cell: (p) => p.phone ?? '' });
+const group: Column = { label: 'participant.group', className: 'nowrap', cell: (p) => p.group ?? '' };
+const organization = (label: MessageKey): Column => ({
+  label,
+  className: 'cell-place',
+  cell: (p) => p.organization ?? '',
+});
+const title = (label: MessageKey): Column => ({ label, cell: (p) => p.title ?? '' });
+
+/** A contest lists speakers with their speech; a class lists where each trainee comes from. */
+const columns: Record<EventKind, readonly Column[]> = {
+  contest: [
+    name,
+    gender,
+    organization('participant.organization'),
+    title('participant.title'),
+    phone('participant.phone'),
+    group,
+  ],
+  training: [
+    name,
+    gender,
+    { label: 'participant.ethnicity', className: 'nowrap', cell: (p) => p.ethnicity ?? '' },
+    { label: 'participant.region', className: 'nowrap', cell: (p) => p.region ?? '' },
+    organization('trainingConsole.col.organization'),
+    title('trainingConsole.col.title'),
+    phone('trainingConsole.col.phone'),
+    group,
+    { label: 'participant.note', cell: (p) => p.note ?? '' },
+  ],
+};
+
+export function ParticipantTable({
+  participants,
+  kind = 'contest',
+}: {
+  participants: readonly Participant[];
+  kind?: EventKind;
+}) {
   const t = useT();
   return (
     <div className="table-wrap">
@@ -11,24 +64,22 @@ export function ParticipantTable({ participants }: { participants: readonly Part
             <th scope="col" className="num">
               {t('participant.number')}
             </th>
-            <th scope="col">{t('participant.name')}</th>
-            <th scope="col">{t('participant.gender')}</th>
-            <th scope="col">{t('participant.organization')}</th>
-            <th scope="col">{t('participant.title')}</th>
-            <th scope="col">{t('participant.phone')}</th>
-            <th scope="col">{t('participant.group')}</th>
+            {columns[kind].map((column) => (
+              <th key={column.label} scope="col">
+                {t(column.label)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {participants.map((p, index) => (
             <tr key={p.id} data-testid="participant-row">
               <td className="num">{index + 1}</td>
-              <td className="nowrap strong">{p.name}</td>
-              <td className="nowrap">{p.gender ? t(`gender.${p.gender}`) : ''}</td>
-              <td className="cell-place">{p.organization ?? ''}</td>
-              <td>{p.title ?? ''}</td>
-              <td className="nowrap">{p.phone ?? ''}</td>
-              <td className="nowrap">{p.group ?? ''}</td>
+              {columns[kind].map((column) => (
+                <td key={column.label} className={column.className}>
+                  {column.cell(p, t)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

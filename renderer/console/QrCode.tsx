@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import { useT } from '../ui/i18n';
+import './QrCode.css';
 
 /** A QR code of `text` as an image (an SVG made on this machine; nothing is sent anywhere). */
 export function QrCode({ text, size = 160 }: { text: string; size?: number }) {

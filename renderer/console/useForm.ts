@@ -51,7 +51,7 @@ export function useForm<V extends Record<F, string>, F extends string>(blank: ()
   }
 
   /** Sends the form: one request at a time, the old messages cleared, the server's message placed. */
-  async function send(request: () => Promise<void>): Promise<void> {
+  async function sending(request: () => Promise<void>): Promise<void> {
     setBusy(true);
     setErrors({});
     setFormError(null);
@@ -64,6 +64,11 @@ export function useForm<V extends Record<F, string>, F extends string>(blank: ()
     } finally {
       setBusy(false);
     }
+  }
+
+  /** Starts sending and returns at once: every outcome is shown by the form itself. */
+  function send(request: () => Promise<void>): void {
+    void sending(request);
   }
 
   return { values, set, errors, formError, busy, formRef, fail, send };

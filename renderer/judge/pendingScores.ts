@@ -172,13 +172,13 @@ export function submissionId(): string {
 export interface ScoreQueueOptions {
   store: KeyValueStore;
   token: string;
-  send(entry: PendingScore): Promise<SendResult>;
-  onChange(statuses: ReadonlyMap<number, ScoreStatus>): void;
-  newId?(): string;
-  now?(): Date;
+  send: (entry: PendingScore) => Promise<SendResult>;
+  onChange: (statuses: ReadonlyMap<number, ScoreStatus>) => void;
+  newId?: () => string;
+  now?: () => Date;
   /** Runs `fn` after `ms`; returns a cancel function. */
-  schedule?(fn: () => void, ms: number): () => void;
-  random?(): number;
+  schedule?: (fn: () => void, ms: number) => () => void;
+  random?: () => number;
 }
 
 export interface ScoreQueue {
@@ -235,7 +235,7 @@ export function createScoreQueue(options: ScoreQueueOptions): ScoreQueue {
     inFlight.add(participantId);
     const attempt = (attempts.get(participantId) ?? 0) + 1;
     attempts.set(participantId, attempt);
-    send(entry)
+    void send(entry)
       .catch((error: unknown): SendResult => ({
         kind: 'retry',
         message: error instanceof Error ? error.message : String(error),

@@ -1,5 +1,6 @@
 import { useT } from '../ui/i18n';
 import { awardPages, type RankingRow } from './show';
+import './AwardsScene.css';
 
 /** The ceremony slide: winners grouped by award, best award first. */
 export function AwardsScene({ rows, page }: { rows: RankingRow[]; page: number }) {

@@ -1,5 +1,6 @@
 import { useT } from '../ui/i18n';
 import { leaderboardPages, type RankingRow } from './show';
+import './LeaderboardScene.css';
 
 /** The live ranking of the speakers revealed so far; the top three stand out. */
 export function LeaderboardScene({

@@ -1,6 +1,7 @@
 import { useT } from '../ui/i18n';
 import { revealPlan, type Reveal } from './show';
 import { useNow } from './useNow';
+import './RevealScene.css';
 
 /** Up to five judges in a row, then two rows. */
 function columns(judges: number): number {

@@ -1,3 +1,5 @@
+// The frame's styles first: each scene's own file (imported with the scene) may refine them.
+import './screen.css';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { PublicEvent } from '../../shared/api/events';
 import { formatDateRange } from '../../shared/domain/dates';
@@ -10,6 +12,7 @@ import { useLocale, useT } from '../ui/i18n';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { useLoad } from '../ui/useLoad';
 import { AwardsScene } from './AwardsScene';
+import { CheckinScene, useCheckinDisplay } from './CheckinScene';
 import { LeaderboardScene } from './LeaderboardScene';
 import { RevealScene } from './RevealScene';
 import { SpeakerScene } from './SpeakerScene';
@@ -17,6 +20,7 @@ import {
   idleSlides,
   initialShow,
   pickScene,
+  withCheckin,
   revealPlan,
   showReducer,
   slideMs,
@@ -25,7 +29,6 @@ import {
   type Scene,
   type ViewMode,
 } from './show';
-import './screen.css';
 
 // Nobody stands at the projector to press "retry": it keeps trying on its own.
 const retryMs = 5000;
@@ -80,7 +83,8 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   const { data: showData, error: showError, reload: reloadShow } = show;
   useEffect(() => {
     if (!showData) return;
-    // A live message overtook this answer (say, the host pressed 开始 while it was on its way): ask again rather than step back.
+    // A live message overtook this answer (say, the host pressed 开始 while it was on its way):
+    // ask again rather than step back.
     if (showData.seen !== liveSeen.current) reloadShow();
     else dispatch({ type: 'show', show: showData.snapshot, now: performance.now() });
   }, [showData, reloadShow]);
@@ -90,8 +94,10 @@ export function ScreenPage({ eventId }: { eventId: number }) {
     return () => window.clearTimeout(timer);
   }, [showError, reloadShow]);
 
+  const checkin = useCheckinDisplay(eventId, event.data?.kind === 'training');
   const live = useLive(event.data ? eventId : null, null, (m) => {
     if (m.eventId !== eventId) return;
+    checkin.onLive(m);
     liveSeen.current++;
     if (m.type === 'reveal' || (m.type === 'performance' && startsNewTurn(stateRef.current.current, m.performance)))
       setMode('auto');
@@ -124,7 +130,7 @@ export function ScreenPage({ eventId }: { eventId: number }) {
     return () => window.clearTimeout(timer);
   }, [reveal]);
 
-  const scene = pickScene(state, mode, slides, slideIndex);
+  const scene = withCheckin(pickScene(state, mode, slides, slideIndex), checkin.display !== null);
   // Idle: the leaderboard's pages and the awards take turns.
   const slideKey = scene.kind === 'leaderboard' || scene.kind === 'awards' ? `${scene.kind}-${scene.page}` : null;
   const slideDuration = scene.kind === 'leaderboard' || scene.kind === 'awards' ? slideMs(scene) : 0;
@@ -180,7 +186,9 @@ export function ScreenPage({ eventId }: { eventId: number }) {
             </h1>
           </header>
           <main className="screen-center" key={sceneKey(scene)}>
-            {scene.kind === 'speaker' ? (
+            {scene.kind === 'checkin' ? (
+              checkin.display && <CheckinScene display={checkin.display} />
+            ) : scene.kind === 'speaker' ? (
               <SpeakerScene current={scene.current} currentAt={state.currentAt} timer={state.timer} />
             ) : scene.kind === 'reveal' ? (
               <RevealScene reveal={scene.reveal} at={scene.at} />

@@ -1,6 +1,8 @@
+import { isClosed } from '../../shared/domain/performance';
 import { useT } from '../ui/i18n';
 import { elapsedSeconds, formatClock, overtimeSeconds, timerColor, type Current, type TimerMarks } from './show';
 import { useNow } from './useNow';
+import './SpeakerScene.css';
 
 /** Now speaking: who, from where, about what, and the timer the speaker watches from the stage. */
 export function SpeakerScene({
@@ -40,7 +42,10 @@ export function SpeakerScene({
             <span className="screen-timer-note">{t('screenPage.overtime', { time: formatClock(over, false) })}</span>
           ) : null
         ) : (
-          <span className="screen-timer-note screen-timer-scoring">{t('screenPage.scoring')}</span>
+          // Once locked the hall waits for the reveal, not for the judges.
+          <span className="screen-timer-note screen-timer-scoring">
+            {t(isClosed(current.status) ? 'screenPage.closed' : 'screenPage.scoring')}
+          </span>
         )}
       </div>
     </section>

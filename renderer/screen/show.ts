@@ -235,7 +235,11 @@ export function slideOf(slides: Slide[], rows: RankingRow[], participantId: numb
 }
 
 export type Scene =
-  { kind: 'waiting' } | { kind: 'speaker'; current: Current } | { kind: 'reveal'; reveal: Reveal; at: number } | Slide;
+  | { kind: 'waiting' }
+  | { kind: 'checkin' }
+  | { kind: 'speaker'; current: Current }
+  | { kind: 'reveal'; reveal: Reveal; at: number }
+  | Slide;
 
 export function pickScene(state: ShowState, mode: ViewMode, slides: Slide[], slideIndex: number): Scene {
   const slide = slides.length > 0 ? slides[slideIndex % slides.length] : undefined;
@@ -244,4 +248,9 @@ export function pickScene(state: ShowState, mode: ViewMode, slides: Slide[], sli
   const speaker = speakerOnStage(state);
   if (speaker) return { kind: 'speaker', current: speaker };
   return slide ?? { kind: 'waiting' };
+}
+
+/** An open self check-in takes the waiting scene's place; a speaker, a reveal or the ranking still come first. */
+export function withCheckin(scene: Scene, checkinOpen: boolean): Scene {
+  return checkinOpen && scene.kind === 'waiting' ? { kind: 'checkin' } : scene;
 }

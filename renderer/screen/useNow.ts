@@ -5,9 +5,14 @@ export function useNow(active: boolean, intervalMs: number): number {
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {
     if (!active) return;
-    setNow(performance.now());
-    const timer = window.setInterval(() => setNow(performance.now()), intervalMs);
-    return () => window.clearInterval(timer);
+    const tick = () => setNow(performance.now());
+    // Read at once on starting, not a whole interval later: a clock that was stopped is stale.
+    const first = window.setTimeout(tick, 0);
+    const timer = window.setInterval(tick, intervalMs);
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(timer);
+    };
   }, [active, intervalMs]);
   return now;
 }

@@ -12,13 +12,16 @@ export interface ControlProps {
 interface FieldProps {
   label: string;
   required?: boolean;
+  /** false: no 必填/选填 after the label, for forms where every field is plainly optional (editors, options). */
+  marker?: boolean;
   hint?: string;
   error?: string | undefined;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }
 
-export function Field({ label, required = false, hint, error, className, children }: FieldProps) {
+/** A label, its control, a hint and an error, tied together for screen readers. */
+export function Field({ label, required = false, marker = true, hint, error, className, children }: FieldProps) {
   const t = useT();
   const id = useId();
   const hintId = hint && !error ? `${id}-hint` : undefined;
@@ -28,7 +31,7 @@ export function Field({ label, required = false, hint, error, className, childre
     <div className={['field', error ? 'field-invalid' : '', className].filter(Boolean).join(' ')}>
       <label className="field-label" htmlFor={id}>
         {label}
-        {required ? (
+        {!marker ? null : required ? (
           <span className="field-required" aria-hidden="true">
             {' '}
             *

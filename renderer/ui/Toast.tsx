@@ -50,7 +50,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   );
 }
 
-function ToastRegion({ toasts, onDismiss }: { toasts: ToastItem[]; onDismiss(id: number): void }) {
+function ToastRegion({ toasts, onDismiss }: { toasts: ToastItem[]; onDismiss: (id: number) => void }) {
   const t = useT();
   return (
     <div className="toast-region" role="status" aria-live="polite">

@@ -8,7 +8,7 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 interface I18nValue {
   locale: Locale;
-  setLocale(locale: Locale): void;
+  setLocale: (locale: Locale) => void;
   t: Translate;
 }
 
@@ -57,7 +57,7 @@ export function useT(): Translate {
   return useI18n().t;
 }
 
-export function useLocale(): { locale: Locale; setLocale(locale: Locale): void } {
+export function useLocale(): { locale: Locale; setLocale: (locale: Locale) => void } {
   const { locale, setLocale } = useI18n();
   return { locale, setLocale };
 }

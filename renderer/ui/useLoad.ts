@@ -5,30 +5,30 @@ export interface Loaded<T> {
   data: T | undefined;
   error: unknown;
   loading: boolean;
-  reload(): void;
+  reload: () => void;
 }
 
 /** Runs `load` (memoise it with useCallback) and again whenever it changes or `reload()` is called. */
 export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<unknown>();
-  const [loading, setLoading] = useState(true);
   const [round, setRound] = useState(0);
+  // Which request the last answer was for: loading until the current one has answered.
+  const [settled, setSettled] = useState<{ load: () => Promise<T>; round: number } | null>(null);
 
   useEffect(() => {
     let current = true;
-    setLoading(true);
     load().then(
       (value) => {
         if (!current) return;
         setData(value);
         setError(undefined);
-        setLoading(false);
+        setSettled({ load, round });
       },
       (reason: unknown) => {
         if (!current) return;
         setError(reason);
-        setLoading(false);
+        setSettled({ load, round });
       },
     );
     // A late answer to an old request must not overwrite the newer one.
@@ -38,5 +38,6 @@ export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
   }, [load, round]);
 
   const reload = useCallback(() => setRound((n) => n + 1), []);
+  const loading = settled === null || settled.load !== load || settled.round !== round;
   return { data, error, loading, reload };
 }

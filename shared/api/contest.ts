@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { performanceStatuses } from '../domain/performance';
 import { aggregationMethods, criterionSteps, parseTieBreakRule, type TieBreakRule } from '../domain/scoring';
 import { idParam, labelled, optionalText, text } from './fields';
 
@@ -102,13 +103,19 @@ export const ConflictsInput = z.strictObject({ participantIds: z.array(z.number(
 
 // ── Order of appearance and the run of show ───────────────────────────────
 
-export const DrawInput = z.strictObject({ seed: z.string().trim().min(1).max(64).optional() });
+export const DrawInput = z.strictObject({
+  // A seed written as a number (20240703) is the same seed as the text "20240703".
+  seed: z
+    .union([z.string(), z.number().transform(String)])
+    .pipe(z.string().trim().min(1).max(64))
+    .optional(),
+});
 export const DrawResult = z.object({ order: z.array(z.number().int()), seed: z.string() });
 export const OrderInput = z.strictObject({ order: z.array(z.number().int().positive()).max(1000) });
 export const OrderResult = z.object({ order: z.array(z.number().int()) });
 
-export const performanceStatuses = ['waiting', 'speaking', 'scoring', 'locked', 'revealed'] as const;
-export type PerformanceStatus = (typeof performanceStatuses)[number];
+// The statuses are the domain's (shared/domain/performance.ts); re-exported for code that reads them with the contract.
+export { performanceStatuses, type PerformanceStatus } from '../domain/performance';
 
 export const PerformanceParams = z.strictObject({ id: idParam, pid: idParam });
 
@@ -291,6 +298,9 @@ export const auditActions = [
   'conflicts',
   'awards',
   'import',
+  'attendance',
+  'undo-checkin',
+  'completion',
 ] as const;
 export const AuditEntry = z.object({
   id: z.number().int(),
@@ -307,7 +317,18 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 
 // ── Import ────────────────────────────────────────────────────────────────
 
-export const participantFields = ['name', 'gender', 'organization', 'title', 'phone', 'group'] as const;
+export const participantFields = [
+  'name',
+  'gender',
+  'organization',
+  'title',
+  'phone',
+  'group',
+  // Training rosters: 省份/地区, 民族, 备注.
+  'region',
+  'ethnicity',
+  'note',
+] as const;
 export const ImportQuery = z.strictObject({
   dryRun: z
     .enum(['true', 'false', '1', '0'])
@@ -333,6 +354,9 @@ export const ImportResult = z.object({
       title: z.string().nullable(),
       phone: z.string().nullable(),
       group: z.string().nullable(),
+      region: z.string().nullable().optional(),
+      ethnicity: z.string().nullable().optional(),
+      note: z.string().nullable().optional(),
     }),
   ),
 });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Scope } from '../domain/vocabulary';
 import {
   AuditEntry,
   Awards,
@@ -56,22 +55,10 @@ import {
   PrinterOffset,
 } from './certificates';
 import { Health, Network, NetworkUpdate } from './host';
+import type { RouteDef } from './contract-types';
+import { trainingRoutes } from './training-routes';
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-export interface RouteDef {
-  method: Method;
-  /** Fastify-style path, `:name` for parameters. */
-  path: string;
-  /** Scopes allowed to call; `public` means no token needed. */
-  scopes: readonly Scope[];
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  /** The JSON answer, or `'binary'` for a file download. */
-  response: z.ZodType | 'binary';
-  status?: 200 | 201;
-}
+export type { Method, RouteDef } from './contract-types';
 
 /** API v1: every route, its schemas and who may call it. The server and the client are both typed from this. */
 export const contract = {
@@ -434,6 +421,8 @@ export const contract = {
   getNetwork: { method: 'GET', path: '/api/host/network', scopes: ['admin'], response: Network },
   setNetwork: { method: 'PUT', path: '/api/host/network', scopes: ['admin'], body: NetworkUpdate, response: Network },
   backup: { method: 'GET', path: '/api/host/backup', scopes: ['admin'], response: 'binary' },
+
+  ...trainingRoutes,
 } as const satisfies Record<string, RouteDef>;
 
 export type Contract = typeof contract;
@@ -476,7 +465,8 @@ export function routePath(path: string, params: Record<string, string | number> 
 }
 
 export function isRouteName(value: string): value is RouteName {
-  return Object.hasOwn(contract, value);
+  // Not Object.hasOwn: it runs as the page loads, and WeChat on iOS 14 (Safari 14) has no Object.hasOwn.
+  return Object.prototype.hasOwnProperty.call(contract, value);
 }
 
 export const routeNames: RouteName[] = Object.keys(contract).filter(isRouteName);

@@ -26,7 +26,7 @@ const fileNameKeys: Record<DocumentKind, MessageKey> = {
 };
 
 // Characters no file system takes in a name, and control characters.
-const unsafeInFileName = /[\\/:*?"<>|\u0000-\u001f]+/g;
+const unsafeInFileName = /[\\/:*?"<>|\p{Cc}]+/gu;
 /** A title or a name made fit for a file name on every system, at most 100 characters. */
 export const fileSafe = (text: string) => text.replace(unsafeInFileName, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CheckinCandidate } from './training';
 
 export const errorCodes = [
   'bad_request',
@@ -7,7 +8,9 @@ export const errorCodes = [
   'forbidden',
   'not_found',
   'conflict',
+  'ambiguous',
   'too_large',
+  'rate_limited',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -19,7 +22,9 @@ export const errorStatus: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  ambiguous: 409,
   too_large: 413,
+  rate_limited: 429,
   internal: 500,
 };
 
@@ -29,6 +34,8 @@ export const ErrorBody = z.strictObject({
     code: z.enum(errorCodes),
     message: z.string(),
     field: z.string().optional(),
+    /** With `ambiguous`: the trainees a typed name matches, for a person to choose from. */
+    candidates: z.array(CheckinCandidate).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

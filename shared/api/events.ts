@@ -11,6 +11,12 @@ export const EventCreate = z
     endsOn: isoDate('event.endsOn').optional(),
     venue: optionalText('event.venue', 200),
     organizer: optionalText('event.organizer', 200),
+    /** Training: 期次 (e.g. 第十五期), 班主任 and a contact line. */
+    term: optionalText('event.term', 50),
+    classTeacher: optionalText('event.classTeacher', 50),
+    contact: optionalText('event.contact', 100),
+    /** Training: minutes after a session's start before a check-in counts as late (default 10). */
+    graceMinutes: labelled(z.number().int().min(0).max(120), 'event.graceMinutes').optional(),
   })
   .refine((e) => !e.endsOn || e.endsOn >= e.startsOn, { path: ['endsOn'], message: 'dateOrder' });
 export type EventCreate = z.input<typeof EventCreate>;
@@ -23,6 +29,10 @@ export const Event = z.object({
   endsOn: z.string().nullable(),
   venue: z.string().nullable(),
   organizer: z.string().nullable(),
+  term: z.string().nullable(),
+  classTeacher: z.string().nullable(),
+  contact: z.string().nullable(),
+  graceMinutes: z.number().int(),
   createdAt: z.string(),
   participantCount: z.number().int(),
 });
@@ -61,6 +71,11 @@ export const ParticipantCreate = z.strictObject({
   ),
   gender: labelled(z.enum(genders), 'participant.gender').optional(),
   group: optionalText('participant.group', 50),
+  /** Training rosters: 省份/地区, 民族, 备注, and the venue (main or sub-classroom) the trainee attends. */
+  region: optionalText('participant.region', 50),
+  ethnicity: optionalText('participant.ethnicity', 20),
+  note: optionalText('participant.note', 200),
+  venueId: labelled(z.number().int().positive(), 'participant.venue').optional(),
 });
 export type ParticipantCreate = z.input<typeof ParticipantCreate>;
 
@@ -73,6 +88,10 @@ export const Participant = z.object({
   phone: z.string().nullable(),
   gender: z.enum(genders).nullable(),
   group: z.string().nullable(),
+  region: z.string().nullable(),
+  ethnicity: z.string().nullable(),
+  note: z.string().nullable(),
+  venueId: z.number().int().nullable(),
   registeredAt: z.string(),
 });
 export type Participant = z.infer<typeof Participant>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attendanceStatuses } from '../domain/attendance';
 import { PublicRanking, PublicRankingRow, PublicShow } from './contest';
 
 // Every message pushed over WS /api/live. `type` is one of the five of API v1.
@@ -41,8 +42,19 @@ export const AttendanceMessage = z.object({
   type: z.literal('attendance'),
   eventId: z.number().int(),
   sessionId: z.number().int(),
-  present: z.number().int(),
   expected: z.number().int(),
+  present: z.number().int(),
+  late: z.number().int(),
+  leave: z.number().int(),
+  /** Whose status changed (null status: a check-in undone); the hub sends it to admin and desk sockets only. */
+  trainee: z
+    .object({
+      participantId: z.number().int(),
+      name: z.string(),
+      group: z.string().nullable(),
+      status: z.enum(attendanceStatuses).nullable(),
+    })
+    .optional(),
 });
 
 export const LiveMessage = z.discriminatedUnion('type', [

@@ -38,7 +38,7 @@ export function unknownPlaceholders(text: string): string[] {
 
 /**
  * The wording with every placeholder filled in. An empty value also takes the spaces written
- * after it, so "{单位}　{姓名}" reads "张经天" for someone without an organisation.
+ * after it, so "{单位}\u3000{姓名}" reads "张经天" for someone without an organisation.
  */
 export function fillPlaceholders(text: string, values: PlaceholderValues): string {
   return text.replace(/\{([^{}\n]*)\}([ \u3000]*)/g, (whole, name: string, gap: string) => {

@@ -61,7 +61,7 @@ export function checkScores(criteria: readonly Criterion[], input: Readonly<Reco
   for (const criterion of criteria) {
     const { max, step } = limitsOf(criterion);
     const key = criterion.key;
-    const raw = Object.hasOwn(input, key) ? input[key] : undefined;
+    const raw = Object.prototype.hasOwnProperty.call(input, key) ? input[key] : undefined;
     if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
       problems.push({ key, code: 'missing' });
     } else if (typeof raw !== 'number' && typeof raw !== 'string') {
@@ -86,7 +86,7 @@ export function checkScores(criteria: readonly Criterion[], input: Readonly<Reco
 export function judgeTotal(criteria: readonly Criterion[], sheet: Readonly<Record<string, number>>): number | null {
   let total = 0;
   for (const { key } of criteria) {
-    const value = Object.hasOwn(sheet, key) ? sheet[key] : undefined;
+    const value = Object.prototype.hasOwnProperty.call(sheet, key) ? sheet[key] : undefined;
     if (value === undefined) return null;
     total += value;
   }
@@ -128,7 +128,7 @@ export interface JudgeGroup {
   judgeIds: readonly number[];
 }
 
-/** The group a judge counts in: their own when the rubric knows it, otherwise the first one (undefined without groups). */
+/** The group a judge counts in: their own when the rubric knows it, else the first one (undefined without groups). */
 export function judgeGroupKey(group: string | null, groupKeys: readonly string[]): string | undefined {
   return group !== null && groupKeys.includes(group) ? group : groupKeys[0];
 }
@@ -455,7 +455,7 @@ export function scoreParticipant(
 export interface RankingRow extends ParticipantResult {
   /** Shared by ties (1, 2, 2, 4); null for a participant without a final. */
   rank: number | null;
-  /** The rule that separated this row from a neighbour with the same final (the one above first); null when none did. */
+  /** The rule that separated this row from a neighbour with the same final (the one above first); null if none did. */
   tieBrokenBy: TieBreakRule | null;
 }
 
@@ -466,7 +466,7 @@ function tieBreakValue(result: ParticipantResult, rule: TieBreakRule): Rational 
       ? result.unrounded
       : rule === 'raw-mean'
         ? result.rawMean
-        : Object.hasOwn(result.criteria, key)
+        : Object.prototype.hasOwnProperty.call(result.criteria, key)
           ? result.criteria[key]
           : undefined;
   if (!value) throw new RangeError(`Tie-break "${rule}" has no value; check the rules first.`);

@@ -15,5 +15,5 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh-CN';
 
 /** Pages of the renderer, one per role (hash routes). */
-export const roles = ['console', 'judge', 'screen', 'checkin', 'survey'] as const;
+export const roles = ['console', 'judge', 'screen', 'checkin', 'survey', 'desk'] as const;
 export type Role = (typeof roles)[number];

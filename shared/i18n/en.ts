@@ -4,6 +4,10 @@ import * as documents from './parts/documents';
 import * as importing from './parts/import';
 import * as judge from './parts/judge';
 import * as screen from './parts/screen';
+import * as training from './parts/training';
+import * as trainingScreens from './parts/training-screens';
+import * as trainingDocuments from './parts/training-documents';
+import * as trainingConsole from './parts/training-console';
 import type { MessageKey } from './zh-CN';
 
 const core = {
@@ -94,6 +98,12 @@ const core = {
   'error.validation.date': '"{field}" is not a valid date; write it as 2024-07-03.',
   'error.validation.option': '"{field}" must be one of: {options}.',
   'error.validation.type': '"{field}" has the wrong format.',
+  'error.validation.notText': '"{field}" must be text.',
+  'error.validation.notNumber': '"{field}" must be a number.',
+  'error.validation.notInteger': '"{field}" must be a whole number.',
+  'error.validation.notBoolean': '"{field}" must be true or false.',
+  'error.validation.notList': '"{field}" must be a list.',
+  'error.validation.notObject': '"{field}" must be an object.',
   'error.validation.unknownField': 'Unknown field "{field}".',
   'error.validation.phone': '"{field}" should be a phone number in digits.',
   'error.validation.dateOrder': 'The end date cannot be before the start date.',
@@ -101,16 +111,20 @@ const core = {
   'host.dataDirNotWritable':
     'The data folder {dir} cannot be written to, so Podium did not start. Choose a writable folder with --data.',
   'host.newerDatabase':
-    'The database {file} comes from a newer Podium (it has upgrades this version does not know: {names}), so Podium did not start, to keep your data safe. Install the latest version.',
+    'The database {file} comes from a newer Podium (it has upgrades this version does not know: {names}), ' +
+    'so Podium did not start, to keep your data safe. Install the latest version.',
   'host.migrationChanged':
-    'The upgrade history of {file} does not match this program ({names}), so Podium did not start, to keep your data safe. Contact support.',
+    'The upgrade history of {file} does not match this program ({names}), so Podium did not start, ' +
+    'to keep your data safe. Contact support.',
   'host.notADatabase': '{file} is not a Podium database, so Podium did not start. Check the data folder.',
   'host.portInUse':
-    'Port {port} is already in use, so Podium did not start. Close the program using it, or choose another port with --port.',
+    'Port {port} is already in use, so Podium did not start. Close the program using it, ' +
+    'or choose another port with --port.',
   'host.started': 'Podium is running. Console:',
   'host.lanAddresses': 'LAN addresses:',
   'host.electronMissing':
-    'Electron is not available on this machine (it cannot be downloaded here); running in browser mode: open the console address below in a browser.',
+    'Electron is not available on this machine (it cannot be downloaded here); running in browser mode: ' +
+    'open the console address below in a browser.',
   'host.demoLoaded': 'Loaded sample events: {titles}',
 
   // renderer
@@ -144,7 +158,8 @@ const core = {
   'screen.order': 'Speaker {order}',
   'live.connecting': 'Connecting…',
   'error.badResponse':
-    'The host sent an answer this page cannot read. Reload the page; if it keeps happening, check that the host and this page are the same version.',
+    'The host sent an answer this page cannot read. Reload the page; if it keeps happening, ' +
+    'check that the host and this page are the same version.',
 
   // electron shell
   'shell.consoleWindow': 'Podium · Organiser console',
@@ -235,7 +250,8 @@ const core = {
   'error.contest.rules.empty-group': 'The rules are wrong: a judge group has no judges.',
   'error.contest.awardsCount': 'Only the last award may have unlimited places.',
   'error.contest.incomplete':
-    'Not every judge has scored {name} ({missing} missing), so it cannot be revealed. The chief judge can enter missing scores after the lock.',
+    'Not every judge has scored {name} ({missing} missing), so it cannot be revealed. ' +
+    'The chief judge can enter missing scores after the lock.',
   'error.contest.revealedFrozen': 'The score of {name} has been revealed; its deduction can no longer change.',
   'error.contest.hasScores': '{name} has scores and cannot be removed.',
   'error.contest.participantsOfEvent': 'The recusal list names speakers who are not in this event.',
@@ -255,4 +271,8 @@ export const en = {
   ...importing.en,
   ...documents.en,
   ...certificates.en,
+  ...training.en,
+  ...trainingScreens.en,
+  ...trainingDocuments.en,
+  ...trainingConsole.en,
 } as const satisfies Record<MessageKey, string>;

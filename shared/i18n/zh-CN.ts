@@ -6,6 +6,10 @@ import * as documents from './parts/documents';
 import * as importing from './parts/import';
 import * as judge from './parts/judge';
 import * as screen from './parts/screen';
+import * as training from './parts/training';
+import * as trainingScreens from './parts/training-screens';
+import * as trainingDocuments from './parts/training-documents';
+import * as trainingConsole from './parts/training-console';
 
 const core = {
   'app.name': 'Podium 赛会通',
@@ -94,6 +98,12 @@ const core = {
   'error.validation.date': '“{field}”不是有效日期，请按 2024-07-03 的格式填写。',
   'error.validation.option': '“{field}”只能是：{options}。',
   'error.validation.type': '“{field}”的格式不对。',
+  'error.validation.notText': '“{field}”须为文本。',
+  'error.validation.notNumber': '“{field}”须为数字。',
+  'error.validation.notInteger': '“{field}”须为整数。',
+  'error.validation.notBoolean': '“{field}”须为 true 或 false。',
+  'error.validation.notList': '“{field}”须为列表。',
+  'error.validation.notObject': '“{field}”须为对象。',
   'error.validation.unknownField': '不认识的字段“{field}”。',
   'error.validation.phone': '“{field}”应为数字电话号码。',
   'error.validation.dateOrder': '结束日期不能早于开始日期。',
@@ -247,6 +257,10 @@ export const zhCN = {
   ...importing.zh,
   ...documents.zh,
   ...certificates.zh,
+  ...training.zh,
+  ...trainingScreens.zh,
+  ...trainingDocuments.zh,
+  ...trainingConsole.zh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

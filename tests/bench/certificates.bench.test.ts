@@ -159,28 +159,37 @@ it(`certificates: ${count} award certificates in one PDF, against a raw pdfkit f
   expect(floor.pageCount).toBe(count);
   expect(podium.pageCount).toBe(count);
   for (const f of podium.fonts) expect(f).toMatchObject({ embedded: true, subset: true });
-  expect(podium.text.replace(/\s+/g, '')).toContain(`${people[999]?.单位}　${people[999]?.姓名}`.replace(/\s+/g, ''));
+  expect(podium.text.replace(/\s+/g, '')).toContain(
+    `${people[999]?.单位}\u3000${people[999]?.姓名}`.replace(/\s+/g, ''),
+  );
 
   const time = { floor: median(floorMs), podium: median(podiumMs) };
   const kb = (n: number) => (n / 1024).toFixed(0).padStart(6);
   const ms = (n: number) => n.toFixed(0).padStart(6);
   console.log(`certificates bench (${count} award certificates, A4 landscape, 3 CJK faces; median of ${runs} runs)`);
+  const mb = (n: number) => n.toFixed(0);
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  const runsOf = (list: number[]) => list.map((x) => x.toFixed(0)).join(', ');
   console.log(
-    `  raw pdfkit floor   time ${ms(time.floor)} ms   size ${kb(floorBytes.byteLength)} KB   peak RSS ${rss.floor.toFixed(0)} MB (+${(rss.floor - rss.start).toFixed(0)} MB over the ${rss.start.toFixed(0)} MB before)`,
+    `  raw pdfkit floor   time ${ms(time.floor)} ms   size ${kb(floorBytes.byteLength)} KB   ` +
+      `peak RSS ${mb(rss.floor)} MB (+${mb(rss.floor - rss.start)} MB over the ${mb(rss.start)} MB before)`,
   );
   console.log(
-    `  Podium (pdfmake)   time ${ms(time.podium)} ms   size ${kb(podiumBytes.byteLength)} KB   peak RSS ${rss.podium.toFixed(0)} MB (+${(rss.podium - rss.floor).toFixed(0)} MB over the floor's peak, its 4 parsed faces included)`,
+    `  Podium (pdfmake)   time ${ms(time.podium)} ms   size ${kb(podiumBytes.byteLength)} KB   ` +
+      `peak RSS ${mb(rss.podium)} MB (+${mb(rss.podium - rss.floor)} MB over the floor's peak, ` +
+      `its 4 parsed faces included)`,
   );
   console.log(
-    `  per certificate    floor ${(time.floor / count).toFixed(2)} ms, Podium ${(time.podium / count).toFixed(2)} ms (layout with shrink-to-fit included)`,
+    `  per certificate    floor ${(time.floor / count).toFixed(2)} ms, Podium ${(time.podium / count).toFixed(2)} ms ` +
+      `(layout with shrink-to-fit included)`,
   );
   console.log(
-    `  ratio time ${(time.podium / time.floor).toFixed(2)}× (target ≤ 1.5×), size ${(podiumBytes.byteLength / floorBytes.byteLength).toFixed(2)}× (target ≤ 1.5×)`,
+    `  ratio time ${ratio(time.podium, time.floor)}× (target ≤ 1.5×), ` +
+      `size ${ratio(podiumBytes.byteLength, floorBytes.byteLength)}× (target ≤ 1.5×)`,
   );
   console.log(
-    `  the floor's one-page document takes ${ms(median(fixed))} ms (pdfkit parses the fonts per document; Podium parses them once per process)`,
+    `  the floor's one-page document takes ${ms(median(fixed))} ms ` +
+      `(pdfkit parses the fonts per document; Podium parses them once per process)`,
   );
-  console.log(
-    `  runs floor [${floorMs.map((x) => x.toFixed(0)).join(', ')}] ms, Podium [${podiumMs.map((x) => x.toFixed(0)).join(', ')}] ms`,
-  );
+  console.log(`  runs floor [${runsOf(floorMs)}] ms, Podium [${runsOf(podiumMs)}] ms`);
 }, 300_000);

@@ -4,9 +4,9 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
-import { Judge, Performance } from '../../shared/api/contest';
-import { Event } from '../../shared/api/events';
+import { contestWith } from '../support/contest';
 import { startTestHost, type TestHost } from '../support/host';
+import { totalRubric } from '../support/rubrics';
 
 const clients = 35;
 const rounds = 200;
@@ -65,23 +65,14 @@ it('live: score accepted → 35 sockets, against a raw ws broadcast floor', asyn
   });
 
   // Podium: a contest with a speaker open, 35 console sockets, one judge scoring again and again.
-  const event = Event.parse(
-    (await t.call('POST', '/api/events', { body: { title: '基准', kind: 'contest', startsOn: '2024-07-03' } })).body,
-  );
-  const speaker = (await t.call('POST', `/api/events/${event.id}/participants`, { body: { name: '张经天' } })).body;
-  const pid = Performance.pick({ participantId: true }).parse({
-    participantId: (speaker as { id: number }).id,
-  }).participantId;
-  await t.call('PUT', `/api/events/${event.id}/rubric`, {
-    body: {
-      criteria: [{ key: 'content', name: '内容', max: 100, step: 0.1 }],
-      aggregation: { method: 'mean' },
-      decimals: 2,
-    },
+  const { event, speakers, judges } = await contestWith(t, {
+    event: { title: '基准' },
+    speakers: ['张经天'],
+    rubric: totalRubric({ key: 'content', name: '内容' }),
+    judges: ['王评委'],
   });
-  const judge = Judge.parse(
-    (await t.call('POST', `/api/events/${event.id}/judges`, { body: { name: '王评委' } })).body,
-  );
+  const pid = speakers[0]!.id;
+  const judge = judges[0]!;
   expect((await t.call('POST', `/api/events/${event.id}/performances/${pid}/start`)).status).toBe(200);
   const sockets = await connect(
     `${t.host.url.replace('http', 'ws')}/api/live?event=${event.id}&token=${t.host.adminToken}`,
@@ -135,10 +126,12 @@ it('live: score accepted → 35 sockets, against a raw ws broadcast floor', asyn
   console.log(`  raw ws broadcast floor        p50 ${fmt(f.p50)}  p95 ${fmt(f.p95)}  p99 ${fmt(f.p99)}`);
   console.log(`  score accepted → all sockets  p50 ${fmt(a.p50)}  p95 ${fmt(a.p95)}  p99 ${fmt(a.p99)}`);
   console.log(
-    `  judge's request → all sockets p50 ${fmt(e.p50)}  p95 ${fmt(e.p95)}  p99 ${fmt(e.p99)}  (HTTP and fsync included)`,
+    `  judge's request → all sockets p50 ${fmt(e.p50)}  p95 ${fmt(e.p95)}  p99 ${fmt(e.p99)}  ` +
+      `(HTTP and fsync included)`,
   );
   console.log(
-    `  ratio p99 ${(a.p99 / f.p99).toFixed(2)}× (target ≤ 3×); request-to-sockets ratio ${(e.p99 / f.p99).toFixed(2)}×`,
+    `  ratio p99 ${(a.p99 / f.p99).toFixed(2)}× (target ≤ 3×); ` +
+      `request-to-sockets ratio ${(e.p99 / f.p99).toFixed(2)}×`,
   );
 
   for (const s of [...rawClients, ...sockets]) s.close();

@@ -32,7 +32,7 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
   return context.newPage();
 }
 
-test('a contest day: the console, three judges on their own laptops and the projector run two speakers through the reveal', async ({
+test('a contest day: console, three judges on their own laptops and projector run two speakers to the reveal', async ({
   browser,
   demoHost: host,
 }) => {

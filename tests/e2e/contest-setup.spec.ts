@@ -1,12 +1,7 @@
-import { expect, shot, test } from './fixtures';
+import { expect, field, items, shot, test } from './fixtures';
 import { ConsolePage } from './page-models/console';
 
 const contestTitle = '江浦路街道《习近平关于基层治理论述摘编》专题学习暨居民区青年干部演讲比赛';
-
-function field(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null) return undefined;
-  return Object.entries(value).find(([k]) => k === key)?.[1];
-}
 
 test('the organiser sets up weighted judge groups and files each judge in one from the console', async ({
   page,
@@ -60,7 +55,7 @@ test('the organiser sets up weighted judge groups and files each judge in one fr
   await page.screenshot({ path: shot('setup-judge-groups') });
 
   const judges = await host.api('GET', `/api/events/${eventId}/judges`);
-  const list = Array.isArray(judges.body) ? judges.body : [];
+  const list = items(judges.body);
   expect(list.map((j) => [field(j, 'name'), field(j, 'group')])).toEqual([
     ['王专家', null],
     ['赵大众', 'g2'],
@@ -92,7 +87,7 @@ test('a draw shows its order together with its seed, even while the list is stil
   await expect(page.getByTestId('draw-seed-shown')).toContainText('20240703');
 
   const answer = await host.api('GET', `/api/events/${eventId}/performances`);
-  const drawn = (Array.isArray(answer.body) ? answer.body : [])
+  const drawn = items(answer.body)
     .map((p) => ({ name: String(field(p, 'name')), order: Number(field(p, 'order')) }))
     .sort((a, b) => a.order - b.order)
     .map((p) => p.name);

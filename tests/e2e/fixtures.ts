@@ -69,11 +69,13 @@ async function startHost(extraArgs: string[] = []): Promise<{ host: RunningHost;
 
 /** Each test gets its own host and data folder. */
 export const test = base.extend<{ host: RunningHost; demoHost: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none here
   host: async ({}, use) => {
     const running = await startHost();
     await use(running.host);
     await running.stop();
   },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none here
   demoHost: async ({}, use) => {
     const running = await startHost(['--demo']);
     await use(running.host);
@@ -84,4 +86,22 @@ export const test = base.extend<{ host: RunningHost; demoHost: RunningHost }>({
 export function shot(name: string): string {
   mkdirSync(screenshotDir, { recursive: true });
   return join(screenshotDir, `${name}.png`);
+}
+
+/** The body of an API answer the test needs to succeed; a refusal fails the test with what the host said. */
+export async function ok(host: RunningHost, method: string, path: string, body?: unknown): Promise<unknown> {
+  const answer = await host.api(method, path, body);
+  expect(answer.status, `${method} ${path} → ${JSON.stringify(answer.body)}`).toBeLessThan(300);
+  return answer.body;
+}
+
+/** One key of a JSON object, or undefined when there is no such key or no object. */
+export function field(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return Object.entries(value).find(([k]) => k === key)?.[1];
+}
+
+/** The elements of a JSON array, or none when it is not one. */
+export function items(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
 }

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type RunningHost } from './fixtures';
+import { speechRubricWith } from '../support/rubrics';
+import { expect, field, items, ok, test, type RunningHost } from './fixtures';
 import { JudgePageModel } from './page-models/judge';
 
 // Screenshots of the judge page that a person looks at (see the brief of issue 3).
@@ -21,16 +22,6 @@ interface Contest {
   judge: { id: number; token: string };
 }
 
-function field(body: unknown, key: string): unknown {
-  return typeof body === 'object' && body !== null && key in body ? (body as Record<string, unknown>)[key] : undefined;
-}
-
-async function ok(host: RunningHost, method: string, path: string, body?: unknown): Promise<unknown> {
-  const answer = await host.api(method, path, body);
-  expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBeLessThan(300);
-  return answer.body;
-}
-
 /** A contest of three speakers, the four-criterion rubric and one judge, set up as the console would. */
 async function setUpContest(host: RunningHost): Promise<Contest> {
   const event = await ok(host, 'POST', '/api/events', {
@@ -42,16 +33,12 @@ async function setUpContest(host: RunningHost): Promise<Contest> {
   const participantIds: number[] = [];
   for (const speaker of speakers)
     participantIds.push(Number(field(await ok(host, 'POST', `/api/events/${eventId}/participants`, speaker), 'id')));
-  await ok(host, 'PUT', `/api/events/${eventId}/rubric`, {
-    criteria: [
-      { key: 'content', name: '内容', max: 40, step: 0.5 },
-      { key: 'delivery', name: '表达', max: 30, step: 0.5 },
-      { key: 'image', name: '形象', max: 20, step: 0.5 },
-      { key: 'time', name: '时间把控', max: 10, step: 1 },
-    ],
-    aggregation: { method: 'trimmed-mean', dropHighest: 1, dropLowest: 1 },
-    decimals: 2,
-  });
+  await ok(
+    host,
+    'PUT',
+    `/api/events/${eventId}/rubric`,
+    speechRubricWith({ steps: { time: 1 }, names: { time: '时间把控' } }),
+  );
   const judge = await ok(host, 'POST', `/api/events/${eventId}/judges`, { name: '王评委' });
   return { eventId, participantIds, judge: { id: Number(field(judge, 'id')), token: String(field(judge, 'token')) } };
 }
@@ -60,9 +47,9 @@ async function setUpContest(host: RunningHost): Promise<Contest> {
 async function hostTotal(host: RunningHost, contest: Contest, participantId: number): Promise<string | null> {
   const ranking = await ok(host, 'GET', `/api/events/${contest.eventId}/ranking`);
   const rows = field(ranking, 'rows');
-  const row = Array.isArray(rows) ? rows.find((r) => field(r, 'participantId') === participantId) : undefined;
+  const row = items(rows).find((r) => field(r, 'participantId') === participantId);
   const totals = field(row, 'judgeTotals');
-  const mine = Array.isArray(totals) ? totals.find((t) => field(t, 'judgeId') === contest.judge.id) : undefined;
+  const mine = items(totals).find((t) => field(t, 'judgeId') === contest.judge.id);
   const total = field(mine, 'total');
   return typeof total === 'string' ? total : null;
 }

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, type RunningHost } from './fixtures';
+import { speechRubricWith } from '../support/rubrics';
+import { expect, field, items, ok, test } from './fixtures';
 import { ScreenPageModel } from './page-models/screen';
 
 // Scene screenshots go where a person looks at them after a run.
@@ -11,17 +12,7 @@ function screenShot(name: string): string {
   return join(shotDir, `screen-${name}.png`);
 }
 
-const rubric = {
-  criteria: [
-    { key: 'content', name: '内容', max: 40, step: 0.5 },
-    { key: 'delivery', name: '表达', max: 30, step: 0.5 },
-    { key: 'image', name: '形象', max: 20, step: 0.5 },
-    { key: 'time', name: '时间', max: 10, step: 1 },
-  ],
-  aggregation: { method: 'trimmed-mean', dropHighest: 1, dropLowest: 1 },
-  decimals: 2,
-  timer: { greenAt: 0, amberAt: 240, redAt: 300 },
-};
+const rubric = speechRubricWith({ steps: { time: 1 }, timer: { greenAt: 0, amberAt: 240, redAt: 300 } });
 
 // Five judges with distinct totals: 87.5, 92, 80.5, 89, 85 → drop 92 and 80.5.
 const judgeScores = [
@@ -31,17 +22,6 @@ const judgeScores = [
   { content: 36, delivery: 26, image: 18, time: 9 },
   { content: 34, delivery: 25, image: 17, time: 9 },
 ];
-
-async function ok(host: RunningHost, method: string, path: string, body?: unknown): Promise<unknown> {
-  const answer = await host.api(method, path, body);
-  expect(answer.status, `${method} ${path} → ${JSON.stringify(answer.body)}`).toBeLessThan(300);
-  return answer.body;
-}
-
-function field(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null) return undefined;
-  return Object.entries(value).find(([k]) => k === key)?.[1];
-}
 
 /** The text of every element on the page: to prove a score string is nowhere, not just not visible. */
 async function pageText(page: Page): Promise<string> {
@@ -54,7 +34,7 @@ test('the projector reveals a speaker’s score only at the reveal, stages it, a
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const events = await ok(host, 'GET', '/api/events');
-  const contest = Array.isArray(events) ? events.find((e) => field(e, 'kind') === 'contest') : undefined;
+  const contest = items(events).find((e) => field(e, 'kind') === 'contest');
   const eventId = Number(field(contest, 'id'));
   expect(eventId).toBeGreaterThan(0);
 
@@ -65,7 +45,7 @@ test('the projector reveals a speaker’s score only at the reveal, stages it, a
     tokens.push(String(field(judge, 'token')));
   }
   const participants = await ok(host, 'GET', `/api/events/${eventId}/participants`);
-  const first = Array.isArray(participants) ? participants[0] : undefined;
+  const first = items(participants)[0];
   const pid = Number(field(first, 'id'));
   const name = String(field(first, 'name'));
 
@@ -90,13 +70,15 @@ test('the projector reveals a speaker’s score only at the reveal, stages it, a
   }
   await ok(host, 'POST', `/api/events/${eventId}/performances/${pid}/finish`);
   await ok(host, 'POST', `/api/events/${eventId}/performances/${pid}/lock`);
-  await expect(screen.timer).toContainText('评委评分中');
+  // Locked: the judges are done, the hall waits for the reveal.
+  await expect(screen.timer).toContainText('评分结束，即将公布');
+  await expect(screen.timer).not.toContainText('评委评分中');
   await page.screenshot({ path: screenShot('scoring') });
 
   // Locked, not yet revealed: nothing of the score is on the projector, not even hidden.
   const ranking = await ok(host, 'GET', `/api/events/${eventId}/ranking`);
   const rows = field(ranking, 'rows');
-  const row = Array.isArray(rows) ? rows.find((r) => field(r, 'participantId') === pid) : undefined;
+  const row = items(rows).find((r) => field(r, 'participantId') === pid);
   const final = String(field(row, 'final'));
   expect(final).toMatch(/^\d+\.\d\d$/);
   for (const hidden of [final, '92.00', '80.50', '87.50']) expect(await pageText(page)).not.toContain(hidden);
@@ -180,7 +162,7 @@ function rankingRows(count: number, withAwards: boolean) {
   }));
 }
 
-test('the projector walks through every scene: waiting, speaking with timer colours, reveal, leaderboard, awards', async ({
+test('the projector shows every scene: waiting, speaking with timer colours, reveal, leaderboard, awards', async ({
   page,
   host,
 }) => {
@@ -296,11 +278,11 @@ test('a snapshot the host answered before a speaker started does not take the sp
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const events = await ok(host, 'GET', '/api/events');
-  const contest = Array.isArray(events) ? events.find((e) => field(e, 'kind') === 'contest') : undefined;
+  const contest = items(events).find((e) => field(e, 'kind') === 'contest');
   const eventId = Number(field(contest, 'id'));
   await ok(host, 'PUT', `/api/events/${eventId}/rubric`, rubric);
   const participants = await ok(host, 'GET', `/api/events/${eventId}/participants`);
-  const first = Array.isArray(participants) ? participants[0] : undefined;
+  const first = items(participants)[0];
   const pid = Number(field(first, 'id'));
   const name = String(field(first, 'name'));
 

@@ -1,19 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import WebSocket from 'ws';
 import { ErrorBody } from '../../shared/api/errors';
 import { Event, Participant } from '../../shared/api/events';
 import type { LiveMessage } from '../../shared/api/live';
-import { startTestHost, tempDir, type TestHost } from '../support/host';
-
-let t: TestHost;
-beforeAll(async () => {
-  t = await startTestHost();
-});
-afterAll(async () => {
-  await t.stop();
-});
+import { startTestHost, tempDir, withHost, type TestHost } from '../support/host';
+import { openLive } from '../support/live';
 
 const contest = {
   title: '江浦路街道居民区青年干部演讲比赛',
@@ -27,14 +20,20 @@ function errorOf(body: unknown) {
   return ErrorBody.parse(body).error;
 }
 
+/** The contest above, created over HTTP under another title if given. */
+async function created(t: TestHost, title = contest.title): Promise<Event> {
+  return Event.parse((await t.call('POST', '/api/events', { body: { ...contest, title } })).body);
+}
+
 describe('host over HTTP on 127.0.0.1', () => {
-  it('answers health with ok and a version, without a token', async () => {
+  withHost('answers health with ok and a version, without a token', async ({ t }) => {
     const r = await t.call('GET', '/api/health', { token: null });
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ ok: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    const version: unknown = expect.stringMatching(/^\d+\.\d+\.\d+/);
+    expect(r.body).toEqual({ ok: true, version });
   });
 
-  it('creates an event and lists it', async () => {
+  withHost('creates an event and lists it', async ({ t }) => {
     const created = await t.call('POST', '/api/events', { body: contest });
     expect(created.status).toBe(201);
     const event = Event.parse(created.body);
@@ -57,7 +56,7 @@ describe('host over HTTP on 127.0.0.1', () => {
     expect(Event.parse(one.body).id).toBe(event.id);
   });
 
-  it('refuses a missing or wrong token with 401 in Chinese, and changes nothing', async () => {
+  withHost('refuses a missing or wrong token with 401 in Chinese, and changes nothing', async ({ t }) => {
     const before = Event.array().parse((await t.call('GET', '/api/events')).body).length;
     for (const token of [null, 'wrong-token']) {
       const r = await t.call('POST', '/api/events', { token, body: contest });
@@ -69,19 +68,22 @@ describe('host over HTTP on 127.0.0.1', () => {
     expect(Event.array().parse((await t.call('GET', '/api/events')).body)).toHaveLength(before);
   });
 
-  it('names the field of a body that fails the schema, in zh-CN by default and in English on request', async () => {
-    const zh = await t.call('POST', '/api/events', { body: { ...contest, startsOn: '2024-13-40' } });
-    expect(zh.status).toBe(400);
-    expect(errorOf(zh.body)).toEqual({
-      code: 'validation',
-      field: 'startsOn',
-      message: '“开始日期”不是有效日期，请按 2024-07-03 的格式填写。',
-    });
-    const en = await t.call('POST', '/api/events', { body: { ...contest, title: '  ' }, lang: 'en-US,en;q=0.9' });
-    expect(errorOf(en.body)).toEqual({ code: 'validation', field: 'title', message: '"Title" must not be empty.' });
-  });
+  withHost(
+    'names the field of a body that fails the schema, in zh-CN by default and in English on request',
+    async ({ t }) => {
+      const zh = await t.call('POST', '/api/events', { body: { ...contest, startsOn: '2024-13-40' } });
+      expect(zh.status).toBe(400);
+      expect(errorOf(zh.body)).toEqual({
+        code: 'validation',
+        field: 'startsOn',
+        message: '“开始日期”不是有效日期，请按 2024-07-03 的格式填写。',
+      });
+      const en = await t.call('POST', '/api/events', { body: { ...contest, title: '  ' }, lang: 'en-US,en;q=0.9' });
+      expect(errorOf(en.body)).toEqual({ code: 'validation', field: 'title', message: '"Title" must not be empty.' });
+    },
+  );
 
-  it('is strict: unknown keys, wrong enums, missing fields and reversed dates are 400s', async () => {
+  withHost('is strict: unknown keys, wrong enums, missing fields and reversed dates are 400s', async ({ t }) => {
     const cases: Array<[unknown, string, RegExp]> = [
       [{ ...contest, color: 'red' }, 'color', /不认识的字段“color”/],
       [{ ...contest, kind: 'party' }, 'kind', /“类型”只能是：contest、training/],
@@ -98,13 +100,13 @@ describe('host over HTTP on 127.0.0.1', () => {
     }
   });
 
-  it('answers broken JSON with a 400 sentence, not a 500', async () => {
+  withHost('answers broken JSON with a 400 sentence, not a 500', async ({ t }) => {
     const r = await t.call('POST', '/api/events', { rawBody: '{"title": 江浦', contentType: 'application/json' });
     expect(r.status).toBe(400);
     expect(errorOf(r.body)).toMatchObject({ code: 'bad_request', message: '请求内容不是有效的 JSON。' });
   });
 
-  it('answers unknown routes and unknown events with 404 JSON', async () => {
+  withHost('answers unknown routes and unknown events with 404 JSON', async ({ t }) => {
     const route = await t.call('GET', '/api/nothing-here');
     expect(route.status).toBe(404);
     expect(errorOf(route.body)).toMatchObject({ code: 'not_found', message: '没有找到 /api/nothing-here。' });
@@ -113,7 +115,7 @@ describe('host over HTTP on 127.0.0.1', () => {
     expect(errorOf(event.body).message).toBe('没有找到编号为 999999 的活动。');
   });
 
-  it('registers participants and sorts them by pinyin with surnames read as surnames', async () => {
+  withHost('registers participants and sorts them by pinyin with surnames read as surnames', async ({ t }) => {
     const event = Event.parse((await t.call('POST', '/api/events', { body: { ...contest, title: '拼音排序' } })).body);
     for (const name of ['张经天', '曾志', '单田芳', '阿福', '李贞']) {
       const r = await t.call('POST', `/api/events/${event.id}/participants`, {
@@ -130,7 +132,8 @@ describe('host over HTTP on 127.0.0.1', () => {
     expect(byPinyin.map((p) => p.name)).toEqual(['阿福', '李贞', '单田芳', '曾志', '张经天']);
   });
 
-  it('shows the public event without a token and without admin fields', async () => {
+  withHost('shows the public event without a token and without admin fields', async ({ t }) => {
+    await created(t);
     const [event] = Event.array().parse((await t.call('GET', '/api/events')).body);
     const r = await t.call('GET', `/api/public/events/${event?.id}`, { token: null });
     expect(r.status).toBe(200);
@@ -139,21 +142,11 @@ describe('host over HTTP on 127.0.0.1', () => {
     expect(r.body).not.toHaveProperty('createdAt');
   });
 
-  it('pushes live messages to the sockets of that event only, admin-only ones to admins only', async () => {
-    const [first, second] = Event.array().parse((await t.call('GET', '/api/events')).body);
-    if (!first || !second) throw new Error('need two events');
-    const base = t.host.url.replace('http', 'ws');
-    const open = (query: string) =>
-      new Promise<{ socket: WebSocket; received: unknown[] }>((resolve, reject) => {
-        const socket = new WebSocket(`${base}/api/live?${query}`);
-        const received: unknown[] = [];
-        socket.on('message', (data) => received.push(JSON.parse(String(data))));
-        socket.on('open', () => resolve({ socket, received }));
-        socket.on('error', reject);
-      });
-    const pub = await open(`event=${first.id}`);
-    const admin = await open(`event=${first.id}&token=${t.host.adminToken}`);
-    const other = await open(`event=${second.id}`);
+  withHost('pushes live messages to the sockets of that event only, admin-only ones to admins only', async ({ t }) => {
+    const [first, second] = [await created(t), await created(t, '拼音排序')];
+    const pub = await openLive(t, `event=${first.id}`);
+    const admin = await openLive(t, `event=${first.id}&token=${t.host.adminToken}`);
+    const other = await openLive(t, `event=${second.id}`);
     const progress: LiveMessage = {
       type: 'scores-progress',
       eventId: first.id,
@@ -168,10 +161,10 @@ describe('host over HTTP on 127.0.0.1', () => {
     expect(pub.received).toEqual([performance]);
     expect(admin.received).toEqual([progress, performance]);
     expect(other.received).toEqual([]);
-    for (const c of [pub, admin, other]) c.socket.close();
   });
 
-  it('refuses a live socket with a wrong token or an unknown event', async () => {
+  withHost('refuses a live socket with a wrong token or an unknown event', async ({ t }) => {
+    const event = await created(t);
     const base = t.host.url.replace('http', 'ws');
     const status = (query: string) =>
       new Promise<number>((resolve) => {
@@ -182,12 +175,12 @@ describe('host over HTTP on 127.0.0.1', () => {
           resolve(101);
         });
       });
-    expect(await status('event=1&token=nope')).toBe(401);
+    expect(await status(`event=${event.id}&token=nope`)).toBe(401);
     expect(await status('event=424242')).toBe(404);
-    expect(await status('event=1')).toBe(101);
+    expect(await status(`event=${event.id}`)).toBe(101);
   });
 
-  it('gives a consistent backup of the database to the admin only', async () => {
+  withHost('gives a consistent backup of the database to the admin only', async ({ t }) => {
     expect((await t.call('GET', '/api/host/backup', { token: null })).status).toBe(401);
     const r = await t.call('GET', '/api/host/backup');
     expect(r.status).toBe(200);
@@ -201,22 +194,22 @@ describe('host over HTTP on 127.0.0.1', () => {
   });
 });
 
-describe('the pages, served from the renderer folder', () => {
-  let pages: TestHost;
-  let renderer: { path: string; remove(): void };
-  beforeAll(async () => {
-    renderer = tempDir('podium-renderer-');
-    mkdirSync(join(renderer.path, 'assets'));
-    writeFileSync(join(renderer.path, 'index.html'), '<!doctype html><html lang="zh-CN"><body>赛会通</body></html>');
-    writeFileSync(join(renderer.path, 'assets', 'index-a1.js'), 'console.log(1)');
-    pages = await startTestHost({ rendererDir: renderer.path });
-  });
-  afterAll(async () => {
+/** A host serving a renderer folder of its own (the app page and one script), as `pages`, with that folder. */
+const withPages = test.extend('pages', async ({ onTestFinished }) => {
+  const renderer = tempDir('podium-renderer-');
+  mkdirSync(join(renderer.path, 'assets'));
+  writeFileSync(join(renderer.path, 'index.html'), '<!doctype html><html lang="zh-CN"><body>赛会通</body></html>');
+  writeFileSync(join(renderer.path, 'assets', 'index-a1.js'), 'console.log(1)');
+  const pages = await startTestHost({ rendererDir: renderer.path });
+  onTestFinished(async () => {
     await pages.stop();
     renderer.remove();
   });
+  return { ...pages, renderer: renderer.path };
+});
 
-  it('gives the app for a page address and the file for a file', async () => {
+describe('the pages, served from the renderer folder', () => {
+  withPages('gives the app for a page address and the file for a file', async ({ pages }) => {
     for (const path of ['/', '/console', '/screen/1']) {
       const r = await pages.call('GET', path, { token: null });
       expect(r.status, path).toBe(200);
@@ -227,14 +220,17 @@ describe('the pages, served from the renderer folder', () => {
     expect(js.headers.get('content-type')).toMatch(/javascript/);
   });
 
-  it('answers a missing script with a 404, not the app in its place (a blank page in the browser)', async () => {
-    const r = await pages.call('GET', '/assets/index-gone.js', { token: null });
-    expect(r.status).toBe(404);
-    expect(errorOf(r.body).code).toBe('not_found');
-  });
+  withPages(
+    'answers a missing script with a 404, not the app in its place (a blank page in the browser)',
+    async ({ pages }) => {
+      const r = await pages.call('GET', '/assets/index-gone.js', { token: null });
+      expect(r.status).toBe(404);
+      expect(errorOf(r.body).code).toBe('not_found');
+    },
+  );
 
-  it('serves a renderer rebuilt while the host runs', async () => {
-    writeFileSync(join(renderer.path, 'assets', 'index-b2.js'), 'console.log(2)');
+  withPages('serves a renderer rebuilt while the host runs', async ({ pages }) => {
+    writeFileSync(join(pages.renderer, 'assets', 'index-b2.js'), 'console.log(2)');
     const r = await pages.call('GET', '/assets/index-b2.js', { token: null });
     expect(r.status).toBe(200);
     expect(Buffer.from(r.body as Uint8Array).toString()).toBe('console.log(2)');

@@ -1,11 +1,11 @@
 import * as XLSX from 'xlsx';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openDatabase, repositories, type Repositories } from '../../electron/database';
 import { registrationService } from '../../electron/services/registration';
 import { ImportResult } from '../../shared/api/contest';
 import { ErrorBody } from '../../shared/api/errors';
 import { Event, Participant } from '../../shared/api/events';
-import { startTestHost, tempDir, type TestHost } from '../support/host';
+import { tempDir, withHost } from '../support/host';
 
 type Cell = string | number | null | XLSX.CellObject;
 
@@ -51,33 +51,26 @@ const roster = (): Uint8Array =>
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** A fresh host with an empty contest, as `event`: uploading a workbook to it and listing who is registered. */
+const withEvent = withHost.extend('event', async ({ t }) => {
+  const created = await t.call('POST', '/api/events', {
+    body: { title: '江浦路街道居民区青年干部演讲比赛', kind: 'contest', startsOn: '2024-07-03' },
+  });
+  const eventId = Event.parse(created.body).id;
+  return {
+    upload: (bytes: Uint8Array, query = '', lang?: string) =>
+      t.call('POST', `/api/events/${eventId}/participants/import${query}`, {
+        rawBody: bytes,
+        contentType: xlsxType,
+        lang,
+      }),
+    participants: async () =>
+      Participant.array().parse((await t.call('GET', `/api/events/${eventId}/participants`)).body),
+  };
+});
+
 describe('import over HTTP', () => {
-  let t: TestHost;
-  let eventId: number;
-
-  beforeAll(async () => {
-    t = await startTestHost();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
-  beforeEach(async () => {
-    const created = await t.call('POST', '/api/events', {
-      body: { title: '江浦路街道居民区青年干部演讲比赛', kind: 'contest', startsOn: '2024-07-03' },
-    });
-    eventId = Event.parse(created.body).id;
-  });
-
-  const upload = (bytes: Uint8Array, query = '', lang?: string) =>
-    t.call('POST', `/api/events/${eventId}/participants/import${query}`, {
-      rawBody: bytes,
-      contentType: xlsxType,
-      lang,
-    });
-  const participants = async () =>
-    Participant.array().parse((await t.call('GET', `/api/events/${eventId}/participants`)).body);
-
-  it('previews with dryRun=true and writes nothing', async () => {
+  withEvent('previews with dryRun=true and writes nothing', async ({ event: { upload, participants } }) => {
     const r = await upload(roster(), '?dryRun=true');
     expect(r.status).toBe(200);
     const result = ImportResult.parse(r.body);
@@ -87,46 +80,58 @@ describe('import over HTTP', () => {
     expect(await participants()).toEqual([]);
   });
 
-  it('imports the valid rows, reports duplicates and bad rows by Excel row number, and a second import creates nothing', async () => {
-    const r = await upload(roster());
-    expect(r.status).toBe(200);
-    const result = ImportResult.parse(r.body);
-    expect(result.created).toBe(8);
-    expect(result.duplicates).toEqual([{ row: 12, name: '张经天', reason: '与第 3 行（张经天）电话相同，已跳过' }]);
-    expect(result.errors).toEqual([
-      { row: 13, column: '姓名', message: '姓名为空' },
-      { row: 14, column: '性别', message: '性别只能填 男 或 女（现在是“未知”）' },
-      { row: 14, column: '手机', message: '电话号码格式不对：“1320013200x”' },
-    ]);
-    expect(result.skipped).toBe(3);
+  withEvent(
+    'imports the valid rows, reports duplicates and bad rows by Excel row number, and a second import creates nothing',
+    async ({ event: { upload, participants } }) => {
+      const r = await upload(roster());
+      expect(r.status).toBe(200);
+      const result = ImportResult.parse(r.body);
+      expect(result.created).toBe(8);
+      expect(result.duplicates).toEqual([{ row: 12, name: '张经天', reason: '与第 3 行（张经天）电话相同，已跳过' }]);
+      expect(result.errors).toEqual([
+        { row: 13, column: '姓名', message: '姓名为空' },
+        { row: 14, column: '性别', message: '性别只能填 男 或 女（现在是“未知”）' },
+        { row: 14, column: '手机', message: '电话号码格式不对：“1320013200x”' },
+      ]);
+      expect(result.skipped).toBe(3);
 
-    const list = await participants();
-    expect(list).toHaveLength(8);
-    expect(list[0]).toMatchObject({ name: '张经天', phone: '13800138000', gender: 'male', organization: '陈三居民区' });
-    expect(list.map((p) => p.phone)).toEqual([
-      '13800138000',
-      '13900139000',
-      '13700137000',
-      '13600136000',
-      '13500135000',
-      '13400134000',
-      '13300133000',
-      null,
-    ]);
+      const list = await participants();
+      expect(list).toHaveLength(8);
+      expect(list[0]).toMatchObject({
+        name: '张经天',
+        phone: '13800138000',
+        gender: 'male',
+        organization: '陈三居民区',
+      });
+      expect(list.map((p) => p.phone)).toEqual([
+        '13800138000',
+        '13900139000',
+        '13700137000',
+        '13600136000',
+        '13500135000',
+        '13400134000',
+        '13300133000',
+        null,
+      ]);
 
-    const again = ImportResult.parse((await upload(roster())).body);
-    expect(again).toMatchObject({ created: 0, updated: 0 });
-    expect(again.duplicates.map((d) => d.row)).toEqual([3, 4, 5, 7, 8, 9, 10, 11, 12]);
-    expect(again.duplicates[7]).toEqual({ row: 11, name: '李文渊', reason: '李文渊 已报名（姓名、单位相同），已跳过' });
-    expect(await participants()).toHaveLength(8);
-  });
+      const again = ImportResult.parse((await upload(roster())).body);
+      expect(again).toMatchObject({ created: 0, updated: 0 });
+      expect(again.duplicates.map((d) => d.row)).toEqual([3, 4, 5, 7, 8, 9, 10, 11, 12]);
+      expect(again.duplicates[7]).toEqual({
+        row: 11,
+        name: '李文渊',
+        reason: '李文渊 已报名（姓名、单位相同），已跳过',
+      });
+      expect(await participants()).toHaveLength(8);
+    },
+  );
 
-  it('answers row errors in English with Accept-Language: en', async () => {
+  withEvent('answers row errors in English with Accept-Language: en', async ({ event: { upload } }) => {
     const result = ImportResult.parse((await upload(roster(), '?dryRun=true', 'en')).body);
     expect(result.errors[0]).toEqual({ row: 13, column: '姓名', message: 'The name is empty' });
   });
 
-  it('uses the mapping sent by the console for unknown headers', async () => {
+  withEvent('uses the mapping sent by the console for unknown headers', async ({ event: { upload, participants } }) => {
     const bytes = xlsx([
       ['参赛人', '支部', '联系方式'],
       ['李怡', '又一村居民区', 13300133000],
@@ -141,27 +146,30 @@ describe('import over HTTP', () => {
     });
   });
 
-  it.each([
+  withEvent.for([
     ['random bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 31 + 7) % 256)],
     ['a text file', new TextEncoder().encode('姓名,手机\n李怡,13300133000\n')],
     ['a broken xlsx', roster().slice(0, 1000)],
-  ])('answers 400 with a sentence for %s and imports nothing', async (_, bytes) => {
-    const r = await upload(bytes);
-    expect(r.status).toBe(400);
-    const { error } = ErrorBody.parse(r.body);
-    expect(error.code).toBe('bad_request');
-    expect(error.message).toBe('无法读取这个文件：请上传 Excel 工作簿（.xlsx 或 .xls）。');
-    expect(await participants()).toEqual([]);
-  });
+  ] as const)(
+    'answers 400 with a sentence for %s and imports nothing',
+    async ([, bytes], { event: { upload, participants } }) => {
+      const r = await upload(bytes);
+      expect(r.status).toBe(400);
+      const { error } = ErrorBody.parse(r.body);
+      expect(error.code).toBe('bad_request');
+      expect(error.message).toBe('无法读取这个文件：请上传 Excel 工作簿（.xlsx 或 .xls）。');
+      expect(await participants()).toEqual([]);
+    },
+  );
 
-  it('answers 400 naming the mapping field for a bad mapping', async () => {
+  withEvent('answers 400 naming the mapping field for a bad mapping', async ({ event: { upload, participants } }) => {
     const r = await upload(roster(), `?mapping=${encodeURIComponent('{"姓名":"nickname"}')}`);
     expect(r.status).toBe(400);
     expect(ErrorBody.parse(r.body).error).toMatchObject({ field: 'mapping' });
     expect(await participants()).toEqual([]);
   });
 
-  it('answers 404 for an unknown event', async () => {
+  withHost('answers 404 for an unknown event', async ({ t }) => {
     const r = await t.call('POST', '/api/events/999999/participants/import', {
       rawBody: roster(),
       contentType: xlsxType,
@@ -170,24 +178,21 @@ describe('import over HTTP', () => {
   });
 });
 
-describe('registration service on a real SQLite file', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let repos: Repositories;
-  let close: () => void;
-  const service = () => registrationService(repos, () => new Date('2024-07-01T09:00:00Z'));
-
-  beforeEach(() => {
-    dir = tempDir();
-    const db = openDatabase(dir.path);
-    repos = repositories(db);
-    close = () => db.close();
-  });
-  afterEach(() => {
-    close();
+/** A real SQLite file in a temp folder, as `repos`, closed and removed when the test ends. */
+const withDatabase = test.extend('repos', ({ onTestFinished }) => {
+  const dir = tempDir();
+  const db = openDatabase(dir.path);
+  onTestFinished(() => {
+    db.close();
     dir.remove();
   });
+  return repositories(db);
+});
 
-  it('fills the empty fields of someone already registered and counts them as updated', () => {
+describe('registration service on a real SQLite file', () => {
+  const service = (repos: Repositories) => registrationService(repos, () => new Date('2024-07-01T09:00:00Z'));
+
+  withDatabase('fills the empty fields of someone already registered and counts them as updated', ({ repos }) => {
     const event = repos.events.create(
       { title: '观山湖区社区工作者培训班', kind: 'training', startsOn: '2024-09-02' },
       '2024-08-01T00:00:00Z',
@@ -206,7 +211,7 @@ describe('registration service on a real SQLite file', () => {
       ['刘菁', '张家浜居民区', null, null, '第二组'], // new
     ]);
     const options = { dryRun: false, locale: 'zh-CN' } as const;
-    const result = service().importParticipants(event.id, bytes, options);
+    const result = service(repos).importParticipants(event.id, bytes, options);
     expect(result).toMatchObject({ created: 1, updated: 2, skipped: 0, duplicates: [], errors: [] });
 
     const list = repos.participants.listByEvent(event.id);
@@ -224,7 +229,7 @@ describe('registration service on a real SQLite file', () => {
         .map((e) => e.afterJson),
     ).toEqual([JSON.stringify({ created: 1, updated: 2, duplicates: 0, errors: 0 })]);
     // The same file again: everyone is known and complete now.
-    expect(service().importParticipants(event.id, bytes, options)).toMatchObject({
+    expect(service(repos).importParticipants(event.id, bytes, options)).toMatchObject({
       created: 0,
       updated: 0,
       skipped: 3,
@@ -232,7 +237,7 @@ describe('registration service on a real SQLite file', () => {
     expect(repos.participants.listByEvent(event.id)).toHaveLength(3);
   });
 
-  it('knows a phone however it was typed: +86, spaces and dashes, or typed by hand before', () => {
+  withDatabase('knows a phone however it was typed: +86, spaces and dashes, or typed by hand before', ({ repos }) => {
     const event = repos.events.create(
       { title: '演讲比赛', kind: 'contest', startsOn: '2024-07-03' },
       '2024-07-01T00:00:00Z',
@@ -245,7 +250,7 @@ describe('registration service on a real SQLite file', () => {
       ['张经天', '13800138000'],
       ['叶颖华', '0086 13900139000'],
     ]);
-    const result = service().importParticipants(event.id, bytes, { dryRun: false, locale: 'zh-CN' });
+    const result = service(repos).importParticipants(event.id, bytes, { dryRun: false, locale: 'zh-CN' });
     expect(result).toMatchObject({ created: 1, errors: [] });
     expect(result.duplicates.map((d) => d.row)).toEqual([3, 4]);
     expect(repos.participants.listByEvent(event.id).map((p) => [p.name, p.phone])).toEqual([
@@ -254,15 +259,15 @@ describe('registration service on a real SQLite file', () => {
     ]);
   });
 
-  it('writes nothing on a dry run and refuses an unknown event', () => {
+  withDatabase('writes nothing on a dry run and refuses an unknown event', ({ repos }) => {
     const event = repos.events.create(
       { title: '演讲比赛', kind: 'contest', startsOn: '2024-07-03' },
       '2024-07-01T00:00:00Z',
     );
-    const result = service().importParticipants(event.id, roster(), { dryRun: true, locale: 'zh-CN' });
+    const result = service(repos).importParticipants(event.id, roster(), { dryRun: true, locale: 'zh-CN' });
     expect(result.created).toBe(8);
     expect(repos.participants.listByEvent(event.id)).toEqual([]);
-    expect(() => service().importParticipants(event.id + 1, roster(), { dryRun: false, locale: 'zh-CN' })).toThrow(
+    expect(() => service(repos).importParticipants(event.id + 1, roster(), { dryRun: false, locale: 'zh-CN' })).toThrow(
       expect.objectContaining({ code: 'not_found' }),
     );
   });

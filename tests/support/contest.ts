@@ -1,6 +1,7 @@
-import { Event, Participant } from '../../shared/api/events';
-import { Judge } from '../../shared/api/contest';
+import { Judge, type RubricInput } from '../../shared/api/contest';
+import { Event, Participant, type EventCreate, type ParticipantCreate } from '../../shared/api/events';
 import type { TestHost } from './host';
+import { totalRubric } from './rubrics';
 
 /** The demo's two events, loaded into a test host. */
 export async function demoEvents(t: TestHost): Promise<{ contest: Event; training: Event }> {
@@ -13,11 +14,51 @@ export async function demoEvents(t: TestHost): Promise<{ contest: Event; trainin
 }
 
 let submissions = 0;
+/** A submissionId no other score in this run has used. */
+export const nextSubmission = (prefix = 'run-submission') => `${prefix}-${++submissions}-${Date.now()}`;
 
-async function ok(answer: Promise<{ status: number; body: unknown }>, what: string): Promise<unknown> {
+/** The body of an answer the arrangement needs to succeed; a refusal fails the test with what the host said. */
+export async function ok(answer: Promise<{ status: number; body: unknown }>, what: string): Promise<unknown> {
   const r = await answer;
   if (r.status >= 300) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
+}
+
+export interface ContestPlan {
+  /** Title, date, venue…; a plain contest on 2024-07-03 unless given. */
+  event?: Partial<EventCreate>;
+  speakers?: Array<string | ParticipantCreate>;
+  judges?: Array<string | { name: string; organization?: string; group?: string }>;
+  /** Left unset when not given: some cases need a contest without one. */
+  rubric?: RubricInput;
+}
+
+export interface ContestSetUp {
+  event: Event;
+  eventId: number;
+  /** In registration order. */
+  speakers: Participant[];
+  /** In the order they were added. */
+  judges: Judge[];
+}
+
+/** Sets up a contest over HTTP as the organiser would: the event, its speakers, the rubric, then the judges. */
+export async function contestWith(t: TestHost, plan: ContestPlan = {}): Promise<ContestSetUp> {
+  const body = { title: '居民区青年干部演讲比赛', kind: 'contest', startsOn: '2024-07-03', ...plan.event };
+  const event = Event.parse(await ok(t.call('POST', '/api/events', { body }), 'event'));
+  const speakers: Participant[] = [];
+  for (const speaker of plan.speakers ?? []) {
+    const s = typeof speaker === 'string' ? { name: speaker } : speaker;
+    const created = await ok(t.call('POST', `/api/events/${event.id}/participants`, { body: s }), 'speaker');
+    speakers.push(Participant.parse(created));
+  }
+  if (plan.rubric) await ok(t.call('PUT', `/api/events/${event.id}/rubric`, { body: plan.rubric }), 'rubric');
+  const judges: Judge[] = [];
+  for (const judge of plan.judges ?? []) {
+    const j = typeof judge === 'string' ? { name: judge } : judge;
+    judges.push(Judge.parse(await ok(t.call('POST', `/api/events/${event.id}/judges`, { body: j }), 'judge')));
+  }
+  return { event, eventId: event.id, speakers, judges };
 }
 
 /**
@@ -33,14 +74,7 @@ export async function runContest(
 ): Promise<Participant[]> {
   const speakers = Participant.array().parse((await t.call('GET', `/api/events/${eventId}/participants`)).body);
   await ok(
-    t.call('PUT', `/api/events/${eventId}/rubric`, {
-      body: {
-        criteria: [{ key: 'total', name: '总分', max: 100, step: 0.5 }],
-        aggregation: { method: 'mean', dropHighest: 0, dropLowest: 0 },
-        decimals: 2,
-        tieBreak: [],
-      },
-    }),
+    t.call('PUT', `/api/events/${eventId}/rubric`, { body: totalRubric({ step: 0.5 }, { tieBreak: [] }) }),
     'rubric',
   );
   const judges: Judge[] = [];
@@ -54,7 +88,7 @@ export async function runContest(
       await ok(
         t.call('PUT', `/api/judge/scores/${speaker.id}`, {
           token: judge.token,
-          body: { scores, submissionId: `run-submission-${++submissions}` },
+          body: { scores, submissionId: nextSubmission() },
         }),
         'score',
       );

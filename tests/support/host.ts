@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from 'vitest';
 import { createHost } from '../../electron/host/createHost';
 
 export const adminToken = 'test-admin-token-0123456789abcdef';
@@ -20,16 +21,16 @@ export interface Answer {
 }
 
 /** A temp folder that disappears when the test is done. */
-export function tempDir(prefix = 'podium-test-'): { path: string; remove(): void } {
+export function tempDir(prefix = 'podium-test-'): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
 /** A real host (real SQLite file, real server on 127.0.0.1, random port) and a small HTTP caller. */
-export async function startTestHost(options: { dataDir?: string; rendererDir?: string } = {}) {
+export async function startTestHost(options: { dataDir?: string; rendererDir?: string; now?: () => Date } = {}) {
   const dir = options.dataDir ? undefined : tempDir();
   const dataDir = options.dataDir ?? dir!.path;
-  const host = await createHost({ dataDir, port: 0, adminToken, rendererDir: options.rendererDir });
+  const host = await createHost({ dataDir, port: 0, adminToken, rendererDir: options.rendererDir, now: options.now });
 
   async function call(method: string, path: string, opts: CallOptions = {}): Promise<Answer> {
     const headers: Record<string, string> = {};
@@ -61,3 +62,13 @@ export async function startTestHost(options: { dataDir?: string; rendererDir?: s
   };
 }
 export type TestHost = Awaited<ReturnType<typeof startTestHost>>;
+
+/**
+ * `test` with a fresh host in its own temp folder as `t`, stopped when the test ends, so each case
+ * arranges what it needs and runs alone: `withHost('…', async ({ t }) => { … })`.
+ */
+export const withHost = test.extend('t', async ({ onTestFinished }) => {
+  const t = await startTestHost();
+  onTestFinished(() => t.stop());
+  return t;
+});

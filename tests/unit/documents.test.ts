@@ -1,7 +1,7 @@
-import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { decimalsFormat, displayWidth, tableSheet, workbookBytes } from '../../electron/documents/xlsx-write';
 import { documentFileName } from '../../shared/api/documents';
+import { cellAt, readBook, sheetOf } from '../support/xlsx';
 
 describe('column widths count Chinese as two', () => {
   it.each([
@@ -47,7 +47,7 @@ describe('number formats', () => {
         rows: [[{ value: Number('88.10'), format: '0.00' }]],
       },
     ]);
-    const cell = XLSX.read(bytes, { type: 'array', cellNF: true }).Sheets['S']?.['A4'];
+    const cell = cellAt(sheetOf(readBook(bytes, { cellNF: true }), 'S'), 'A4');
     expect(cell).toMatchObject({ t: 'n', v: 88.1, z: '0.00', w: '88.10' });
   });
 
@@ -55,7 +55,7 @@ describe('number formats', () => {
     const bytes = workbookBytes([
       { name: 'S', title: 'T', caption: 'C', header: ['评委'], rows: [], empty: '本场比赛没有评委回避。' },
     ]);
-    expect(XLSX.read(bytes, { type: 'array' }).Sheets['S']?.['A4']?.v).toBe('本场比赛没有评委回避。');
+    expect(cellAt(sheetOf(readBook(bytes), 'S'), 'A4')?.v).toBe('本场比赛没有评委回避。');
   });
 });
 

@@ -1,7 +1,8 @@
 import type { NetworkInterfaceInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir, parseServeArgs } from '../../electron/host/cli';
-import { bearerToken, decideAccess, newToken, sameToken, type Authenticator } from '../../electron/lan/auth';
+import { bearerToken, decideAccess, sameToken, type Authenticator } from '../../electron/lan/auth';
+import { newToken } from '../../electron/services/tokens';
 import { lanAddresses } from '../../electron/lan/network';
 
 describe('parseServeArgs', () => {

@@ -4,172 +4,13 @@ import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
+import type { MenuItem, MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bridgeChannels } from '../../shared/api/bridge';
 import { translate } from '../../shared/i18n';
 
-const fake = vi.hoisted(() => {
-  type Listener = (...args: unknown[]) => unknown;
-
-  class Emitter {
-    private listeners = new Map<string, Listener[]>();
-    on(name: string, listener: Listener): this {
-      this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
-      return this;
-    }
-    once(name: string, listener: Listener): this {
-      const wrapped: Listener = (...args) => {
-        this.listeners.set(
-          name,
-          (this.listeners.get(name) ?? []).filter((l) => l !== wrapped),
-        );
-        return listener(...args);
-      };
-      return this.on(name, wrapped);
-    }
-    emit(name: string, ...args: unknown[]): boolean {
-      const listeners = [...(this.listeners.get(name) ?? [])];
-      for (const listener of listeners) listener(...args);
-      return listeners.length > 0;
-    }
-    removeAllListeners(): void {
-      this.listeners.clear();
-    }
-  }
-
-  type PrintCallback = (success: boolean, failureReason: string) => void;
-
-  class WebContents extends Emitter {
-    windowOpenHandler: ((details: { url: string }) => unknown) | undefined;
-    printResult: [success: boolean, reason: string] = [true, ''];
-    readonly print = vi.fn((_options: unknown, callback: PrintCallback) => callback(...this.printResult));
-    setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
-      this.windowOpenHandler = handler;
-    }
-  }
-
-  class BrowserWindow extends Emitter {
-    static all: BrowserWindow[] = [];
-    static fromWebContents(contents: unknown): BrowserWindow | null {
-      return BrowserWindow.all.find((w) => w.webContents === contents) ?? null;
-    }
-    readonly webContents = new WebContents();
-    readonly loaded: string[] = [];
-    destroyed = false;
-    minimized = false;
-    focusCount = 0;
-    constructor(readonly options: BrowserWindowConstructorOptions) {
-      super();
-      BrowserWindow.all.push(this);
-    }
-    loadURL(url: string): Promise<void> {
-      this.loaded.push(url);
-      return Promise.resolve();
-    }
-    isDestroyed(): boolean {
-      return this.destroyed;
-    }
-    isMinimized(): boolean {
-      return this.minimized;
-    }
-    restore(): void {
-      this.minimized = false;
-    }
-    focus(): void {
-      this.focusCount++;
-    }
-    close(): void {
-      this.destroyed = true;
-      this.emit('closed');
-    }
-  }
-
-  class App extends Emitter {
-    gotLock = true;
-    userData = '';
-    documents = '';
-    readonly quit = vi.fn();
-    requestSingleInstanceLock(): boolean {
-      return this.gotLock;
-    }
-    whenReady(): Promise<void> {
-      return Promise.resolve();
-    }
-    getPath(name: string): string {
-      return name === 'userData' ? this.userData : this.documents;
-    }
-  }
-
-  type Handler = (event: unknown, ...args: unknown[]) => unknown;
-  const ipcMain = {
-    handlers: new Map<string, Handler>(),
-    handle(channel: string, handler: Handler): void {
-      // Electron refuses a second handler for a channel; so does the fake.
-      if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
-      this.handlers.set(channel, handler);
-    },
-  };
-
-  interface Display {
-    id: number;
-    bounds: { x: number; y: number; width: number; height: number };
-    internal: boolean;
-  }
-  const screen = {
-    displays: [] as Display[],
-    getAllDisplays: () => screen.displays,
-    getPrimaryDisplay: (): Display | undefined => screen.displays[0],
-  };
-
-  const menu = { current: null as { template: MenuItemConstructorOptions[] } | null };
-  const Menu = {
-    buildFromTemplate: (template: MenuItemConstructorOptions[]) => ({ template }),
-    setApplicationMenu: (built: { template: MenuItemConstructorOptions[] } | null) => {
-      menu.current = built;
-    },
-  };
-
-  const dialog = {
-    showErrorBox: vi.fn(),
-    showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
-    showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' })),
-    showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
-  };
-  const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
-  const exposed = new Map<string, unknown>();
-  const contextBridge = { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) };
-  const ipcRenderer = { invoke: vi.fn((..._args: unknown[]) => Promise.resolve('answer')) };
-
-  const app = new App();
-  return {
-    app,
-    BrowserWindow,
-    ipcMain,
-    screen,
-    menu,
-    dialog,
-    shell,
-    exposed,
-    ipcRenderer,
-    module: { app, BrowserWindow, ipcMain, screen, Menu, dialog, shell, contextBridge, ipcRenderer },
-    reset() {
-      app.removeAllListeners();
-      app.gotLock = true;
-      app.quit.mockClear();
-      BrowserWindow.all = [];
-      ipcMain.handlers.clear();
-      screen.displays = [];
-      menu.current = null;
-      for (const mock of [dialog.showErrorBox, dialog.showMessageBox, dialog.showSaveDialog, dialog.showOpenDialog]) {
-        mock.mockClear();
-      }
-      shell.openExternal.mockClear();
-      exposed.clear();
-      ipcRenderer.invoke.mockClear();
-    },
-  };
-});
+// The fake is made before the shell is imported (vi.mock is hoisted above the imports).
+const fake = await vi.hoisted(async () => (await import('../support/electron')).electronFake());
 
 vi.mock('electron', () => fake.module);
 
@@ -239,7 +80,9 @@ function menuItem(label: string): MenuItemConstructorOptions {
 
 function click(item: MenuItemConstructorOptions): void {
   if (!item.click) throw new Error(`${item.label ?? '?'} has no click`);
-  item.click(Object.create(null), undefined, {
+  // The shell's handlers never read the item they were clicked on.
+  const clicked = Object.create(null) as MenuItem;
+  item.click(clicked, undefined, {
     triggeredByAccelerator: false,
     shiftKey: false,
     ctrlKey: false,
@@ -585,8 +428,10 @@ describe('the preload', () => {
       ],
       [member('openProjector'), [7], [bridgeChannels.openProjector, 7]],
     ];
+    const isBridgeFunction = (value: unknown): value is (...args: unknown[]) => Promise<unknown> =>
+      typeof value === 'function';
     for (const [fn, args, expected] of calls) {
-      if (typeof fn !== 'function') throw new Error('not a function');
+      if (!isBridgeFunction(fn)) throw new Error('not a function');
       fake.ipcRenderer.invoke.mockClear();
       await expect(fn(...args)).resolves.toBe('answer');
       expect(fake.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(...expected);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fonts, fontOf, readFontFile, renderPdf, textWidth } from '../../electron/documents/pdf';
-import { AppError } from '../../electron/services/errors';
+import { AppError } from '../../electron/errors';
 import { translate } from '../../shared/i18n';
 import { compact, readPdf } from '../support/pdf';
 
@@ -36,7 +36,7 @@ describe('renderPdf', () => {
     expect(bytes.byteLength).toBeLessThan(200_000);
   });
 
-  it('renders one document after another (pdfmake 0.3 must not keep what it wrote into the font descriptors)', async () => {
+  it('renders one document after another (pdfmake 0.3 must not keep what it wrote in font descriptors)', async () => {
     for (const name of ['张经天', '叶颖华', '刘逸禕']) {
       const pdf = readPdf(await renderPdf({ content: [{ text: name, font: fonts.serif }] }));
       expect(compact(pdf.text)).toBe(name);

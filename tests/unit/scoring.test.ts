@@ -24,6 +24,7 @@ import type {
   ScoreProblem,
   TieBreakRule,
 } from '../../shared/domain/scoring';
+import { speechCriteria } from '../support/rubrics';
 
 /** "88.13" → 8813, as the judge page stores it. */
 function h(text: string): number {
@@ -32,12 +33,8 @@ function h(text: string): number {
   return parsed.hundredths;
 }
 
-const speechRubric: Criterion[] = [
-  { key: 'content', name: '内容', max: 40, step: 0.5 },
-  { key: 'delivery', name: '表达', max: 30, step: 0.1 },
-  { key: 'image', name: '形象', max: 20, step: 1 },
-  { key: 'time', name: '时间', max: 10, step: 0.01 },
-];
+/** The speech criteria, each line in another step so every step is checked. */
+const speechRubric = speechCriteria({ steps: { content: 0.5, delivery: 0.1, image: 1, time: 0.01 } });
 
 /** One criterion, so a judge's sheet is just their total. */
 const totalOnly: Criterion[] = [{ key: 'total', name: '总分', max: 100, step: 0.01 }];

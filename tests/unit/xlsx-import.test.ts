@@ -1,7 +1,8 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { readParticipantSheet } from '../../electron/documents/xlsx-import';
-import { AppError } from '../../electron/services/errors';
+import { AppError } from '../../electron/errors';
+import { zipOf } from '../support/zip';
 
 type Cell = string | number | null | XLSX.CellObject;
 
@@ -24,7 +25,10 @@ function workbook(
 /** A phone number stored as a number and shown by Excel as 1.38E+10. */
 const phoneNumberCell = (v: number): XLSX.CellObject => ({ t: 'n', v, z: '0.00E+00' });
 
-/** The kind of sheet a street office sends: title row, 序号, blank rows, stray spaces, full-width digits, a duplicate, bad rows. */
+/**
+ * The kind of sheet a street office sends: title row, 序号, blank rows, stray spaces, full-width digits, a duplicate,
+ * bad rows.
+ */
 const streetOfficeRows: Cell[][] = [
   ['江浦路街道居民区青年干部演讲比赛报名表', null, null, null, null, null], // 1 (merged A1:F1)
   [], // 2
@@ -114,7 +118,8 @@ describe('readParticipantSheet', () => {
     ]);
     const { errors, people } = readParticipantSheet(bytes, { locale: 'zh-CN' });
     expect(people).toEqual([]);
-    expect(errors).toEqual([{ row: 2, column: '手机', message: expect.stringContaining('科学计数法') }]);
+    const aboutScientificNotation: unknown = expect.stringContaining('科学计数法');
+    expect(errors).toEqual([{ row: 2, column: '手机', message: aboutScientificNotation }]);
   });
 
   it('keeps spaces inside Latin names and collapses runs', () => {
@@ -262,13 +267,7 @@ describe('readParticipantSheet', () => {
 });
 
 function notAWorkbookZip(): Uint8Array {
-  const zip = XLSX.CFB.utils.cfb_new();
-  XLSX.CFB.utils.cfb_add(zip, 'readme.txt', new TextEncoder().encode('not a spreadsheet'));
-  const out: unknown = XLSX.CFB.write(zip, { type: 'array', fileType: 'zip' });
-  if (out instanceof Uint8Array) return out;
-  if (Array.isArray(out)) return Uint8Array.from(out.filter((b): b is number => typeof b === 'number'));
-  if (out instanceof ArrayBuffer) return new Uint8Array(out);
-  throw new Error('CFB did not write bytes');
+  return zipOf({ 'readme.txt': new TextEncoder().encode('not a spreadsheet') });
 }
 
 function catchError(fn: () => unknown): AppError {

@@ -76,7 +76,8 @@ export function certificatesRepository(db: Database) {
   const imageRoles = db.prepare('SELECT role FROM certificate_images WHERE event_id = ? AND kind = ?');
   const putImage = db.prepare(
     `INSERT INTO certificate_images (event_id, kind, role, media_type, data, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (event_id, kind, role) DO UPDATE SET media_type = excluded.media_type, data = excluded.data, updated_at = excluded.updated_at`,
+     ON CONFLICT (event_id, kind, role)
+     DO UPDATE SET media_type = excluded.media_type, data = excluded.data, updated_at = excluded.updated_at`,
   );
   const removeImage = db.prepare('DELETE FROM certificate_images WHERE event_id = ? AND kind = ? AND role = ?');
 
@@ -84,11 +85,14 @@ export function certificatesRepository(db: Database) {
   const byEventKind = db.prepare('SELECT * FROM certificates WHERE event_id = ? AND kind = ? ORDER BY sequence');
   const lastSequence = db.prepare('SELECT COALESCE(MAX(sequence), 0) AS last FROM certificates WHERE event_id = ?');
   const insert = db.prepare(
-    `INSERT INTO certificates (event_id, participant_id, kind, sequence, number, name, organization, award, issued_on, first_printed_at, last_printed_at, prints)
-     VALUES (@eventId, @participantId, @kind, @sequence, @number, @name, @organization, @award, @issuedOn, @at, @at, 1)`,
+    `INSERT INTO certificates (event_id, participant_id, kind, sequence, number, name, organization, award, issued_on,
+       first_printed_at, last_printed_at, prints)
+     VALUES (@eventId, @participantId, @kind, @sequence, @number, @name, @organization, @award, @issuedOn,
+       @at, @at, 1)`,
   );
   const reprint = db.prepare(
-    `UPDATE certificates SET name = @name, organization = @organization, award = @award, issued_on = @issuedOn, last_printed_at = @at, prints = prints + 1
+    `UPDATE certificates SET name = @name, organization = @organization, award = @award, issued_on = @issuedOn,
+       last_printed_at = @at, prints = prints + 1
      WHERE event_id = @eventId AND kind = @kind AND participant_id = @participantId`,
   );
 

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { PerformanceStatus } from '../../../shared/domain/performance';
 import { int, isRow, optStr, rows, str, type Row } from '../rows';
 
 export interface SettingsRecord {
@@ -17,7 +18,13 @@ export interface JudgeRecord {
   token: string;
 }
 
-export const storedStatuses = ['speaking', 'scoring', 'locked', 'revealed'] as const;
+// Every status but 'waiting': a performance row is written when the speaker starts.
+export const storedStatuses = [
+  'speaking',
+  'scoring',
+  'locked',
+  'revealed',
+] as const satisfies readonly PerformanceStatus[];
 export type StoredStatus = (typeof storedStatuses)[number];
 
 export interface PerformanceRecord {
@@ -125,7 +132,8 @@ export function contestRepository(db: Database) {
       'UPDATE contest_settings SET order_json = ?, draw_seed = ?, updated_at = ? WHERE event_id = ?',
     ),
     insertJudge: db.prepare(
-      'INSERT INTO judges (event_id, name, organization, group_key, token, created_at) VALUES (@eventId, @name, @organization, @group, @token, @createdAt)',
+      `INSERT INTO judges (event_id, name, organization, group_key, token, created_at)
+       VALUES (@eventId, @name, @organization, @group, @token, @createdAt)`,
     ),
     updateJudge: db.prepare(
       'UPDATE judges SET name = @name, organization = @organization, group_key = @group WHERE id = @id',
@@ -134,7 +142,8 @@ export function contestRepository(db: Database) {
     judgeByToken: db.prepare('SELECT * FROM judges WHERE token = ?'),
     judges: db.prepare('SELECT * FROM judges WHERE event_id = ? ORDER BY id'),
     conflicts: db.prepare(
-      'SELECT c.judge_id, c.participant_id FROM judge_conflicts c JOIN judges j ON j.id = c.judge_id WHERE j.event_id = ?',
+      `SELECT c.judge_id, c.participant_id FROM judge_conflicts c
+       JOIN judges j ON j.id = c.judge_id WHERE j.event_id = ?`,
     ),
     clearConflicts: db.prepare('DELETE FROM judge_conflicts WHERE judge_id = ?'),
     addConflict: db.prepare('INSERT INTO judge_conflicts (judge_id, participant_id) VALUES (?, ?)'),
@@ -147,10 +156,12 @@ export function contestRepository(db: Database) {
       "INSERT INTO performances (event_id, participant_id, status, started_at) VALUES (?, ?, 'speaking', ?)",
     ),
     finish: db.prepare(
-      "UPDATE performances SET status = 'scoring', finished_at = ?, overtime_seconds = ?, deduction = ?, deduction_reason = COALESCE(?, deduction_reason) WHERE id = ?",
+      `UPDATE performances SET status = 'scoring', finished_at = ?, overtime_seconds = ?, deduction = ?,
+       deduction_reason = COALESCE(?, deduction_reason) WHERE id = ?`,
     ),
     lock: db.prepare(
-      "UPDATE performances SET status = 'locked', locked_at = ?, finished_at = COALESCE(finished_at, ?) WHERE id = ?",
+      `UPDATE performances SET status = 'locked', locked_at = ?, finished_at = COALESCE(finished_at, ?)
+       WHERE id = ?`,
     ),
     reveal: db.prepare("UPDATE performances SET status = 'revealed', revealed_at = ? WHERE id = ?"),
     deduction: db.prepare('UPDATE performances SET deduction = ?, deduction_reason = ? WHERE id = ?'),
@@ -160,7 +171,8 @@ export function contestRepository(db: Database) {
     scoresOf: db.prepare('SELECT * FROM scores WHERE performance_id = ? AND judge_id = ?'),
     upsertScore: db.prepare(
       `INSERT INTO scores (performance_id, judge_id, criterion_key, value, updated_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (performance_id, judge_id, criterion_key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+       ON CONFLICT (performance_id, judge_id, criterion_key)
+       DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
     ),
     deleteScores: db.prepare('DELETE FROM scores WHERE performance_id = ? AND judge_id = ?'),
     anyScore: db.prepare(
@@ -168,10 +180,12 @@ export function contestRepository(db: Database) {
     ),
     submission: db.prepare('SELECT * FROM score_submissions WHERE submission_id = ?'),
     insertSubmission: db.prepare(
-      'INSERT INTO score_submissions (submission_id, judge_id, performance_id, total, received_at) VALUES (?, ?, ?, ?, ?)',
+      `INSERT INTO score_submissions (submission_id, judge_id, performance_id, total, received_at)
+       VALUES (?, ?, ?, ?, ?)`,
     ),
     insertAudit: db.prepare(
-      `INSERT INTO audit_log (event_id, at, actor, action, participant_id, judge_id, before_json, after_json, reason, submission_id)
+      `INSERT INTO audit_log
+       (event_id, at, actor, action, participant_id, judge_id, before_json, after_json, reason, submission_id)
        VALUES (@eventId, @at, @actor, @action, @participantId, @judgeId, @before, @after, @reason, @submissionId)`,
     ),
     audit: db.prepare('SELECT * FROM audit_log WHERE event_id = ? ORDER BY id DESC'),

@@ -1,16 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { certificateFileName, type CertificateTemplateState } from '../../../shared/api/certificates';
 import type { Event } from '../../../shared/api/events';
 import type { CertificateImageRole, CertificateKind, CertificateTemplate } from '../../../shared/domain/certificates';
 import { getBridge } from '../../api/bridge';
-import { useSaveFile } from '../useSaveFile';
 import type { ApiClient } from '../../api/client';
+import { keys, retry, useCertificateOffset } from '../../api/queries';
+import { useAction } from '../../api/useAction';
 import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/LoadError';
 import { useLocale, useT } from '../../ui/i18n';
-import { useToast } from '../../ui/Toast';
-import { useErrorMessage } from '../../ui/useErrorMessage';
-import { useLoad } from '../../ui/useLoad';
+import { useSaveFile } from '../useSaveFile';
 import { NumberInput } from './inputs';
 
 interface PaperProps {
@@ -18,63 +18,57 @@ interface PaperProps {
   event: Event;
   kind: CertificateKind;
   draft: CertificateTemplate;
-  onDraft(draft: CertificateTemplate): void;
+  onDraft: (draft: CertificateTemplate) => void;
   images: CertificateTemplateState['images'];
-  onImages(images: CertificateTemplateState['images']): void;
+  onImages: (images: CertificateTemplateState['images']) => void;
 }
 
 /** 套打: the scan of the certificate paper (preview only), the seal, the printer's offset and its calibration page. */
 export function PaperPanel({ api, event, kind, draft, onDraft, images, onImages }: PaperProps) {
   const t = useT();
   const { locale } = useLocale();
-  const toast = useToast();
-  const message = useErrorMessage();
+  const client = useQueryClient();
   const saveFile = useSaveFile();
+  const action = useAction();
+  const busy = action.busy;
   const id = String(event.id);
   const mm = t('certificates.mm');
 
-  const saved = useLoad(useCallback(() => api.call('getCertificateOffset', { params: { id } }), [api, id]));
-  const [offset, setOffset] = useState({ x: 0, y: 0 });
-  useEffect(() => {
-    if (saved.data) setOffset(saved.data);
-  }, [saved.data]);
-  const [busy, setBusy] = useState<string | null>(null);
-
-  async function attempt(what: string, task: () => Promise<void>) {
-    setBusy(what);
-    try {
-      await task();
-    } catch (error) {
-      toast(message(error), 'error');
-    } finally {
-      setBusy(null);
-    }
-  }
+  const saved = useCertificateOffset(api, event.id);
+  // Typed offsets stay as typed until saved; until then the page shows what the host has.
+  const [edited, setEdited] = useState<{ x: number; y: number } | null>(null);
+  const offset = edited ?? saved.data ?? { x: 0, y: 0 };
+  const setOffset = (change: Partial<{ x: number; y: number }>) => setEdited({ ...offset, ...change });
 
   const upload = (role: CertificateImageRole) =>
-    attempt(`upload-${role}`, async () => {
-      const file = await getBridge().openFile({ extensions: ['png', 'jpg', 'jpeg'] });
-      if (!file) return;
-      const answer = await api.call('putCertificateImage', { params: { id, kind, role }, body: file.data });
-      onImages(answer.images);
-      toast(t('certificates.uploaded'));
-    });
+    action.run(
+      `upload-${role}`,
+      async () => {
+        const file = await getBridge().openFile({ extensions: ['png', 'jpg', 'jpeg'] });
+        return file ? api.call('putCertificateImage', { params: { id, kind, role }, body: file.data }) : null;
+      },
+      {
+        done: (answer) => (answer ? t('certificates.uploaded') : null),
+        then: (answer) => answer && onImages(answer.images),
+      },
+    );
 
   const remove = (role: CertificateImageRole) =>
-    attempt(`remove-${role}`, async () => {
-      const answer = await api.call('deleteCertificateImage', { params: { id, kind, role } });
-      onImages(answer.images);
+    action.run(`remove-${role}`, () => api.call('deleteCertificateImage', { params: { id, kind, role } }), {
+      then: (answer) => onImages(answer.images),
     });
 
   const saveOffset = () =>
-    attempt('offset', async () => {
-      const answer = await api.call('putCertificateOffset', { params: { id }, body: offset });
-      setOffset(answer);
-      toast(t('certificates.offsetSaved'));
+    action.run('offset', () => api.call('putCertificateOffset', { params: { id }, body: offset }), {
+      done: t('certificates.offsetSaved'),
+      then: (answer) => {
+        client.setQueryData(keys.certificateOffset(event.id), answer);
+        setEdited(null);
+      },
     });
 
   const calibration = () =>
-    attempt('calibration', async () => {
+    action.run('calibration', async () => {
       const data = await api.call('certificateCalibration', { params: { id }, query: { kind } });
       await saveFile(certificateFileName(locale, event, { file: 'calibration' }), data);
     });
@@ -135,20 +129,20 @@ export function PaperPanel({ api, event, kind, draft, onDraft, images, onImages 
         </div>
         <div>
           <p className="field-label">{t('certificates.offset')}</p>
-          {saved.error ? <LoadError error={saved.error} onRetry={saved.reload} /> : null}
+          {saved.error ? <LoadError error={saved.error} onRetry={retry(saved)} /> : null}
           <div className="certificate-editor-row">
             <NumberInput
               step={0.1}
               label={t('certificate.offset.x')}
               value={offset.x}
-              onChange={(x) => setOffset((o) => ({ ...o, x }))}
+              onChange={(x) => setOffset({ x })}
               testId="offset-x"
             />
             <NumberInput
               step={0.1}
               label={t('certificate.offset.y')}
               value={offset.y}
-              onChange={(y) => setOffset((o) => ({ ...o, y }))}
+              onChange={(y) => setOffset({ y })}
               testId="offset-y"
             />
           </div>

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import {
   certificateNumber,
   fieldAlignments,
@@ -12,6 +11,7 @@ import {
 } from '../../../shared/domain/certificates';
 import type { MessageKey } from '../../../shared/i18n';
 import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 import { useT } from '../../ui/i18n';
 import { NumberInput, Select } from './inputs';
 
@@ -54,12 +54,10 @@ function FieldCard({
   onRemove,
 }: {
   field: CertificateField;
-  onChange(field: CertificateField): void;
-  onRemove(): void;
+  onChange: (field: CertificateField) => void;
+  onRemove: () => void;
 }) {
   const t = useT();
-  const textId = useId();
-  const labelId = useId();
   const set = <K extends keyof CertificateField>(key: K, value: CertificateField[K]) =>
     onChange({ ...field, [key]: value });
   return (
@@ -69,25 +67,23 @@ function FieldCard({
         <span className="muted certificate-field-summary">{field.text}</span>
       </summary>
       <div className="certificate-field-text">
-        <div className="field">
-          <label className="field-label" htmlFor={labelId}>
-            {t('certificate.field.label')}
-          </label>
-          <input id={labelId} value={field.label} maxLength={20} onChange={(e) => set('label', e.target.value)} />
-        </div>
-        <div className="field certificate-text-input">
-          <label className="field-label" htmlFor={textId}>
-            {t('certificate.field.text')}
-          </label>
-          <textarea
-            id={textId}
-            rows={2}
-            value={field.text}
-            maxLength={500}
-            data-testid={`field-${field.key}-text`}
-            onChange={(e) => set('text', e.target.value)}
-          />
-        </div>
+        <Field label={t('certificate.field.label')} marker={false}>
+          {(control) => (
+            <input {...control} value={field.label} maxLength={20} onChange={(e) => set('label', e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('certificate.field.text')} marker={false} className="certificate-text-input">
+          {(control) => (
+            <textarea
+              {...control}
+              rows={2}
+              value={field.text}
+              maxLength={500}
+              data-testid={`field-${field.key}-text`}
+              onChange={(e) => set('text', e.target.value)}
+            />
+          )}
+        </Field>
       </div>
       <div className="certificate-field-grid">
         <NumberInput
@@ -162,12 +158,11 @@ function FieldCard({
           max={100}
           onChange={(v) => set('letterSpacing', v)}
         />
-        <div className="field">
-          <label className="field-label">
-            {t('certificate.field.color')}
-            <input type="color" value={field.color} onChange={(e) => set('color', e.target.value)} />
-          </label>
-        </div>
+        <Field label={t('certificate.field.color')} marker={false}>
+          {(control) => (
+            <input {...control} type="color" value={field.color} onChange={(e) => set('color', e.target.value)} />
+          )}
+        </Field>
         <label className="certificate-check">
           <input type="checkbox" checked={field.bold} onChange={(e) => set('bold', e.target.checked)} />
           {t('certificates.bold')}
@@ -182,7 +177,7 @@ function FieldCard({
 
 interface EditorProps {
   draft: CertificateTemplate;
-  onChange(draft: CertificateTemplate): void;
+  onChange: (draft: CertificateTemplate) => void;
   defaultPrefix: string;
   year: number;
 }
@@ -190,8 +185,6 @@ interface EditorProps {
 /** The wording, the page and every field's box, size and alignment; the seal's place. */
 export function TemplateEditor({ draft, onChange, defaultPrefix, year }: EditorProps) {
   const t = useT();
-  const prefixId = useId();
-  const dateId = useId();
   const preset = presetOf(draft.page);
   const setField = (index: number, field: CertificateField) =>
     onChange({ ...draft, fields: draft.fields.map((f, i) => (i === index ? field : f)) });
@@ -269,39 +262,33 @@ export function TemplateEditor({ draft, onChange, defaultPrefix, year }: EditorP
         />
       </div>
       <div className="certificate-editor-row">
-        <div className="field">
-          <label className="field-label" htmlFor={prefixId}>
-            {t('certificate.numberPrefix')}
-          </label>
-          <input
-            id={prefixId}
-            value={draft.numberPrefix}
-            maxLength={8}
-            placeholder={defaultPrefix}
-            aria-describedby={`${prefixId}-hint`}
-            onChange={(e) =>
-              onChange({ ...draft, numberPrefix: e.target.value.toUpperCase().replace(/[^A-Z0-9]/g, '') })
-            }
-          />
-          <p className="field-hint" id={`${prefixId}-hint`}>
-            {t('certificates.prefixHint', { prefix: defaultPrefix, example: certificateNumber(prefix, year, 1) })}
-          </p>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={dateId}>
-            {t('certificate.date')}
-          </label>
-          <input
-            id={dateId}
-            type="date"
-            value={draft.date ?? ''}
-            aria-describedby={`${dateId}-hint`}
-            onChange={(e) => onChange({ ...draft, date: e.target.value === '' ? null : e.target.value })}
-          />
-          <p className="field-hint" id={`${dateId}-hint`}>
-            {t('certificates.dateHint')}
-          </p>
-        </div>
+        <Field
+          label={t('certificate.numberPrefix')}
+          marker={false}
+          hint={t('certificates.prefixHint', { prefix: defaultPrefix, example: certificateNumber(prefix, year, 1) })}
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={draft.numberPrefix}
+              maxLength={8}
+              placeholder={defaultPrefix}
+              onChange={(e) =>
+                onChange({ ...draft, numberPrefix: e.target.value.toUpperCase().replace(/[^A-Z0-9]/g, '') })
+              }
+            />
+          )}
+        </Field>
+        <Field label={t('certificate.date')} marker={false} hint={t('certificates.dateHint')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.date ?? ''}
+              onChange={(e) => onChange({ ...draft, date: e.target.value === '' ? null : e.target.value })}
+            />
+          )}
+        </Field>
       </div>
 
       <details className="certificate-placeholders" open>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Field } from '../../ui/Field';
 
 /** A number in the template (mm, pt, a factor): only finite values reach the draft. */
 export function NumberInput({
@@ -12,33 +12,31 @@ export function NumberInput({
 }: {
   label: string;
   value: number;
-  onChange(value: number): void;
+  onChange: (value: number) => void;
   step?: number;
   min?: number;
   max?: number;
   testId?: string;
 }) {
-  const id = useId();
   return (
-    <div className="field certificate-number-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        step={step}
-        min={min}
-        max={max}
-        value={Number.isFinite(value) ? value : ''}
-        data-testid={testId}
-        onChange={(e) => {
-          const next = Number(e.target.value);
-          if (e.target.value !== '' && Number.isFinite(next)) onChange(next);
-        }}
-      />
-    </div>
+    <Field label={label} marker={false} className="certificate-number-field">
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="decimal"
+          step={step}
+          min={min}
+          max={max}
+          value={Number.isFinite(value) ? value : ''}
+          data-testid={testId}
+          onChange={(e) => {
+            const next = Number(e.target.value);
+            if (e.target.value !== '' && Number.isFinite(next)) onChange(next);
+          }}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -53,27 +51,25 @@ export function Select<T extends string>({
   label: string;
   value: T;
   options: ReadonlyArray<[T, string]>;
-  onChange(value: T): void;
+  onChange: (value: T) => void;
   testId?: string;
 }) {
-  const id = useId();
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        data-testid={testId}
-        onChange={(e) => onChange(options.find(([v]) => v === e.target.value)?.[0] ?? value)}
-      >
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field label={label} marker={false}>
+      {(control) => (
+        <select
+          {...control}
+          value={value}
+          data-testid={testId}
+          onChange={(e) => onChange(options.find(([v]) => v === e.target.value)?.[0] ?? value)}
+        >
+          {options.map(([v, text]) => (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

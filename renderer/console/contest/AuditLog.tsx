@@ -1,11 +1,12 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { AuditEntry, Judge, Performance } from '../../../shared/api/contest';
 import type { ApiClient } from '../../api/client';
+import { retry, useAudit } from '../../api/queries';
 import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/LoadError';
 import { useLocale, useT, type Translate } from '../../ui/i18n';
-import { useLoad } from '../../ui/useLoad';
 import { formatInstant } from './format';
+import './AuditLog.css';
 
 const shownAtFirst = 50;
 
@@ -112,15 +113,12 @@ function actorName(t: Translate, actor: string, judges: readonly Judge[]): strin
 export function AuditLog({
   api,
   eventId,
-  round,
   judges,
   performances,
   criteria = [],
 }: {
   api: ApiClient;
   eventId: number;
-  /** Changes when something worth logging happened: the log reloads. */
-  round: number;
   judges: readonly Judge[];
   performances: readonly Performance[];
   criteria?: readonly { key: string; name: string }[];
@@ -129,13 +127,7 @@ export function AuditLog({
   const { locale } = useLocale();
   const [open, setOpen] = useState(false);
   const [all, setAll] = useState(false);
-  const id = String(eventId);
-  const audit = useLoad(
-    useCallback(() => {
-      void round;
-      return open ? api.call('audit', { params: { id } }) : Promise.resolve<AuditEntry[]>([]);
-    }, [api, id, open, round]),
-  );
+  const audit = useAudit(api, eventId, open);
 
   const names: Names = {
     criteria: new Map(criteria.map((c) => [c.key, c.name])),
@@ -152,15 +144,15 @@ export function AuditLog({
           {t('contest.audit.title')}
         </h2>
         <div className="contest-row-actions">
-          {open ? <Button onClick={audit.reload}>{t('contest.audit.refresh')}</Button> : null}
+          {open ? <Button onClick={retry(audit)}>{t('contest.audit.refresh')}</Button> : null}
           <Button onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="audit-toggle">
             {t(open ? 'contest.audit.hide' : 'contest.audit.show')}
           </Button>
         </div>
       </div>
       {!open ? <p className="muted">{t('contest.audit.hint')}</p> : null}
-      {open && audit.error ? <LoadError error={audit.error} onRetry={audit.reload} /> : null}
-      {open && audit.data && entries.length === 0 && !audit.loading ? (
+      {open && audit.error ? <LoadError error={audit.error} onRetry={retry(audit)} /> : null}
+      {open && audit.data && entries.length === 0 && !audit.isFetching ? (
         <p className="muted">{t('contest.audit.empty')}</p>
       ) : null}
       {open && entries.length > 0 ? (

@@ -1,64 +1,31 @@
-import { useCallback, useState, type ReactNode } from 'react';
-import type { LiveMessage, ScoresProgressMessage } from '../../../shared/api/live';
+import type { ReactNode } from 'react';
 import type { ApiClient } from '../../api/client';
-import { useLive } from '../../api/live';
-import { LiveStatus } from '../../ui/LiveStatus';
+import { useEventLive } from '../../api/liveQueries';
+import { useRubric } from '../../api/queries';
 import { useT } from '../../ui/i18n';
-import { useLoad } from '../../ui/useLoad';
-import { JudgesPanel } from './JudgesPanel';
-import { OrderPanel } from './OrderPanel';
 import { CertificatesPanel } from '../certificates/CertificatesPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { SectionTabs, type SectionTab } from '../SectionTabs';
+import { JudgesPanel } from './JudgesPanel';
+import { OrderPanel } from './OrderPanel';
 import { RankingPanel } from './RankingPanel';
 import { RubricEditor } from './RubricEditor';
 import { RunOfShow } from './RunOfShow';
-import type { z } from 'zod';
 import './contest.css';
 
-const tabs = ['registration', 'rubric', 'judges', 'order', 'run', 'ranking', 'certificates', 'documents'] as const;
-type Tab = (typeof tabs)[number];
-const tabLabels = {
-  registration: 'contest.tab.registration',
-  rubric: 'contest.tab.rubric',
-  judges: 'contest.tab.judges',
-  order: 'contest.tab.order',
-  run: 'contest.tab.run',
-  ranking: 'contest.tab.ranking',
-  certificates: 'contest.tab.certificates',
-  documents: 'documents.tab',
-} as const;
-const tabTestIds: Record<Tab, string> = {
-  registration: 'tab-registration',
-  rubric: 'tab-rubric',
-  judges: 'tab-judges',
-  order: 'tab-order',
-  run: 'tab-run',
-  ranking: 'tab-ranking',
-  certificates: 'tab-certificates',
-  documents: 'tab-documents',
-};
+type Tab = 'registration' | 'rubric' | 'judges' | 'order' | 'run' | 'ranking' | 'certificates' | 'documents';
 
-export type ScoresProgress = z.infer<typeof ScoresProgressMessage>;
-
-/** Bumped by live messages: each section reloads what a message affects. */
-export interface LiveVersions {
-  performances: number;
-  ranking: number;
-  progress: ScoresProgress | null;
-}
-
-function isTab(value: string | null): value is Tab {
-  return tabs.some((tab) => tab === value);
-}
-
-function storedTab(eventId: number): Tab {
-  try {
-    const value = sessionStorage.getItem(`podium.contest-tab.${eventId}`);
-    return isTab(value) ? value : 'registration';
-  } catch {
-    return 'registration';
-  }
-}
+/** In the order of the day of a contest. */
+const tabs: readonly SectionTab<Tab>[] = [
+  { name: 'registration', label: 'contest.tab.registration', testId: 'tab-registration' },
+  { name: 'rubric', label: 'contest.tab.rubric', testId: 'tab-rubric' },
+  { name: 'judges', label: 'contest.tab.judges', testId: 'tab-judges' },
+  { name: 'order', label: 'contest.tab.order', testId: 'tab-order' },
+  { name: 'run', label: 'contest.tab.run', testId: 'tab-run' },
+  { name: 'ranking', label: 'contest.tab.ranking', testId: 'tab-ranking' },
+  { name: 'certificates', label: 'contest.tab.certificates', testId: 'tab-certificates' },
+  { name: 'documents', label: 'documents.tab', testId: 'tab-documents' },
+];
 
 interface SectionsProps {
   api: ApiClient;
@@ -75,69 +42,35 @@ export function ContestSections({ enabled, ...props }: SectionsProps & { enabled
 
 function ContestTabs({ api, token, eventId, children }: SectionsProps) {
   const t = useT();
-  const [tab, setTab] = useState<Tab>(() => storedTab(eventId));
-  const [live, setLive] = useState<LiveVersions>({ performances: 0, ranking: 0, progress: null });
-
-  const rubric = useLoad(useCallback(() => api.call('getRubric', { params: { id: String(eventId) } }), [api, eventId]));
-
-  const state = useLive(eventId, token, (message: LiveMessage) => {
-    switch (message.type) {
-      case 'performance':
-        setLive((v) => ({ ...v, performances: v.performances + 1 }));
-        break;
-      case 'scores-progress':
-        setLive((v) => ({ ...v, progress: message }));
-        break;
-      case 'reveal':
-      case 'ranking':
-        setLive((v) => ({ ...v, performances: v.performances + 1, ranking: v.ranking + 1 }));
-        break;
-      case 'attendance':
-        break;
-    }
-  });
-
-  function choose(next: Tab) {
-    setTab(next);
-    try {
-      sessionStorage.setItem(`podium.contest-tab.${eventId}`, next);
-    } catch {
-      // Not remembered across reloads; the tab still switches.
-    }
-  }
+  const live = useEventLive(eventId, token);
+  // Most tabs read the rubric: fetched once here, as the page opens, so a tab never waits for it.
+  useRubric(api, eventId);
 
   const common = { api, eventId };
   return (
     <div className="contest">
-      <div className="contest-tabs-row">
-        <nav className="contest-tabs" role="tablist" aria-label={t('contest.tabs')}>
-          {tabs.map((name, index) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              aria-selected={tab === name}
-              className="contest-tab"
-              data-testid={tabTestIds[name]}
-              onClick={() => choose(name)}
-            >
-              <span className="contest-tab-step">{index + 1}</span>
-              {t(tabLabels[name])}
-            </button>
-          ))}
-        </nav>
-        <LiveStatus state={state} />
-      </div>
-      <div role="tabpanel" className="contest-panel">
-        {tab === 'registration' ? children : null}
-        {tab === 'rubric' ? <RubricEditor {...common} rubric={rubric} /> : null}
-        {tab === 'judges' ? <JudgesPanel {...common} rubric={rubric.data ?? null} /> : null}
-        {tab === 'order' ? <OrderPanel {...common} live={live} /> : null}
-        {tab === 'run' ? <RunOfShow {...common} live={live} rubric={rubric.data ?? null} /> : null}
-        {tab === 'ranking' ? <RankingPanel {...common} live={live} rubric={rubric.data ?? null} /> : null}
-        {tab === 'certificates' ? <CertificatesPanel {...common} kind="award" /> : null}
-        {tab === 'documents' ? <DocumentsPanel {...common} /> : null}
-      </div>
+      <SectionTabs tabs={tabs} label={t('contest.tabs')} storageKey={`podium.contest-tab.${eventId}`} live={live}>
+        {(tab) => {
+          switch (tab) {
+            case 'registration':
+              return children;
+            case 'rubric':
+              return <RubricEditor {...common} />;
+            case 'judges':
+              return <JudgesPanel {...common} />;
+            case 'order':
+              return <OrderPanel {...common} />;
+            case 'run':
+              return <RunOfShow {...common} />;
+            case 'ranking':
+              return <RankingPanel {...common} />;
+            case 'certificates':
+              return <CertificatesPanel {...common} kind="award" />;
+            case 'documents':
+              return <DocumentsPanel {...common} />;
+          }
+        }}
+      </SectionTabs>
     </div>
   );
 }

@@ -1,36 +1,36 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { createPortal } from 'react-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import type { Judge, Rubric } from '../../../shared/api/contest';
 import type { Participant } from '../../../shared/api/events';
+import { judgeGroupKey } from '../../../shared/domain/scoring';
 import { ApiError, type ApiClient } from '../../api/client';
-import { getBridge } from '../../api/bridge';
+import { keys, retry, useJudges, useNetwork, useParticipants, useRubric } from '../../api/queries';
+import { useAction } from '../../api/useAction';
 import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/LoadError';
 import { Empty, Notice } from '../../ui/Notice';
 import { useT } from '../../ui/i18n';
 import { useToast } from '../../ui/Toast';
-import { useErrorMessage } from '../../ui/useErrorMessage';
-import { useLoad } from '../../ui/useLoad';
 import { QrCode } from '../QrCode';
-import { judgeGroupKey } from '../../../shared/domain/scoring';
 import { fieldPath } from './format';
+import { JudgeCardsPrint } from './JudgeCardsPrint';
+import './JudgesPanel.css';
 
-export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId: number; rubric: Rubric | null }) {
+export function JudgesPanel({ api, eventId }: { api: ApiClient; eventId: number }) {
   const t = useT();
-  const toast = useToast();
-  const message = useErrorMessage();
   const id = String(eventId);
-  const judges = useLoad(useCallback(() => api.call('listJudges', { params: { id } }), [api, id]));
-  const participants = useLoad(
-    useCallback(() => api.call('listParticipants', { params: { id }, query: {} }), [api, id]),
-  );
+  const judges = useJudges(api, eventId);
+  const participants = useParticipants(api, eventId);
+  const rubric = useRubric(api, eventId).data ?? null;
+  const action = useAction();
   const [printing, setPrinting] = useState(false);
+  const judgesKey = keys.topic(eventId, 'judges');
 
   const list = judges.data ?? [];
   const empty = judges.data ? emptyGroups(rubric, list) : [];
   return (
     <div className="contest-judges">
-      <LanNotice api={api} onSwitched={judges.reload} />
+      <LanNotice api={api} eventId={eventId} />
       {empty.length > 0 ? (
         <Notice tone="error">
           <span data-testid="judges-empty-groups">
@@ -38,15 +38,7 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
           </span>
         </Notice>
       ) : null}
-      <AddJudgeForm
-        api={api}
-        eventId={eventId}
-        rubric={rubric}
-        onAdded={(judge) => {
-          toast(t('contest.judges.added', { name: judge.name }));
-          judges.reload();
-        }}
-      />
+      <AddJudgeForm api={api} eventId={eventId} rubric={rubric} />
       <section className="panel">
         <div className="panel-head">
           <h2 className="panel-title">
@@ -57,7 +49,7 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
             {t('contest.judges.print')}
           </Button>
         </div>
-        {judges.error ? <LoadError error={judges.error} onRetry={judges.reload} /> : null}
+        {judges.error ? <LoadError error={judges.error} onRetry={retry(judges)} /> : null}
         {judges.data && list.length === 0 ? <Empty>{t('contest.judges.none')}</Empty> : null}
         <div className="contest-judge-grid">
           {list.map((judge) => (
@@ -66,28 +58,23 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
               judge={judge}
               rubric={rubric}
               participants={participants.data ?? []}
-              onConflicts={async (participantIds) => {
-                try {
-                  await api.call('setConflicts', { params: { id, jid: String(judge.id) }, body: { participantIds } });
-                  judges.reload();
-                } catch (error) {
-                  toast(message(error), 'error');
-                  judges.reload();
-                }
+              onConflicts={(participantIds, settled) => {
+                const params = { id, jid: String(judge.id) };
+                action.run('conflicts', () => api.call('setConflicts', { params, body: { participantIds } }), {
+                  invalidate: [judgesKey],
+                  always: settled,
+                });
               }}
-              onGroup={async (group) => {
-                try {
-                  const body = {
-                    name: judge.name,
-                    ...(judge.organization ? { organization: judge.organization } : {}),
-                    ...(group ? { group } : {}),
-                  };
-                  await api.call('updateJudge', { params: { id, jid: String(judge.id) }, body });
-                  toast(t('contest.judges.groupSaved', { name: judge.name }));
-                } catch (error) {
-                  toast(message(error), 'error');
-                }
-                judges.reload();
+              onGroup={(group) => {
+                const body = {
+                  name: judge.name,
+                  ...(judge.organization ? { organization: judge.organization } : {}),
+                  ...(group ? { group } : {}),
+                };
+                action.run('group', () => api.call('updateJudge', { params: { id, jid: String(judge.id) }, body }), {
+                  done: t('contest.judges.groupSaved', { name: judge.name }),
+                  invalidate: [judgesKey],
+                });
               }}
             />
           ))}
@@ -98,7 +85,10 @@ export function JudgesPanel({ api, eventId, rubric }: { api: ApiClient; eventId:
   );
 }
 
-/** Weighted groups no judge is in: the host leaves their weight out, which the organiser must know before the first speaker. */
+/**
+ * Weighted groups no judge is in: the host leaves their weight out, which the organiser must know before the
+ * first speaker.
+ */
 export function emptyGroups(rubric: Rubric | null, judges: readonly Judge[]): Rubric['groups'] {
   const groups = rubric?.groups ?? [];
   const keys = groups.map((g) => g.key);
@@ -107,36 +97,30 @@ export function emptyGroups(rubric: Rubric | null, judges: readonly Judge[]): Ru
 }
 
 /** Judges' links point at this computer only while the LAN is off: say so where the links are handed out. */
-function LanNotice({ api, onSwitched }: { api: ApiClient; onSwitched(): void }) {
+function LanNotice({ api, eventId }: { api: ApiClient; eventId: number }) {
   const t = useT();
-  const toast = useToast();
-  const message = useErrorMessage();
-  const network = useLoad(useCallback(() => api.call('getNetwork'), [api]));
-  const [busy, setBusy] = useState(false);
+  const client = useQueryClient();
+  const network = useNetwork(api);
+  const action = useAction();
   if (!network.data || network.data.lan) return null;
 
-  async function enable() {
-    setBusy(true);
-    try {
-      await api.call('setNetwork', { body: { lan: true } });
-      toast(t('contest.judges.lanOn'));
-    } catch (error) {
-      toast(message(error), 'error');
-    } finally {
-      setBusy(false);
+  function enable() {
+    action.run('lan', () => api.call('setNetwork', { body: { lan: true } }), {
+      done: t('contest.judges.lanOn'),
       // The server rebinds after answering; the links change with it.
-      window.setTimeout(() => {
-        network.reload();
-        onSwitched();
-      }, 500);
-    }
+      always: () =>
+        window.setTimeout(() => {
+          void client.invalidateQueries({ queryKey: keys.network });
+          void client.invalidateQueries({ queryKey: keys.topic(eventId, 'judges') });
+        }, 500),
+    });
   }
 
   return (
     <Notice
       tone="error"
       action={
-        <Button variant="primary" busy={busy} onClick={enable} data-testid="judges-lan-on">
+        <Button variant="primary" busy={action.busy === 'lan'} onClick={enable} data-testid="judges-lan-on">
           {t('lan.enable')}
         </Button>
       }
@@ -146,45 +130,32 @@ function LanNotice({ api, onSwitched }: { api: ApiClient; onSwitched(): void }) 
   );
 }
 
-function AddJudgeForm({
-  api,
-  eventId,
-  rubric,
-  onAdded,
-}: {
-  api: ApiClient;
-  eventId: number;
-  rubric: Rubric | null;
-  onAdded(judge: Judge): void;
-}) {
+function AddJudgeForm({ api, eventId, rubric }: { api: ApiClient; eventId: number; rubric: Rubric | null }) {
   const t = useT();
-  const message = useErrorMessage();
+  const action = useAction();
   const [name, setName] = useState('');
   const [organization, setOrganization] = useState('');
   const groups = rubric?.groups ?? [];
   const [group, setGroup] = useState('');
-  const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<{ name?: string; organization?: string; group?: string; form?: string }>({});
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setErrors({});
-    try {
-      const judge = await api.call('createJudge', {
-        params: { id: String(eventId) },
-        body: { name, ...(organization.trim() ? { organization } : {}), ...(group ? { group } : {}) },
-      });
-      setName('');
-      setOrganization('');
-      onAdded(judge);
-    } catch (error) {
-      const path = error instanceof ApiError ? fieldPath(error.field) : null;
-      if (path === 'name' || path === 'organization' || path === 'group') setErrors({ [path]: message(error) });
-      else setErrors({ form: message(error) });
-    } finally {
-      setBusy(false);
-    }
+    const body = { name, ...(organization.trim() ? { organization } : {}), ...(group ? { group } : {}) };
+    action.run('add', () => api.call('createJudge', { params: { id: String(eventId) }, body }), {
+      done: (judge) => t('contest.judges.added', { name: judge.name }),
+      invalidate: [keys.topic(eventId, 'judges')],
+      then: () => {
+        setName('');
+        setOrganization('');
+      },
+      failed: (error, text) => {
+        const path = error instanceof ApiError ? fieldPath(error.field) : null;
+        if (path === 'name' || path === 'organization' || path === 'group') setErrors({ [path]: text });
+        else setErrors({ form: text });
+      },
+    });
   }
 
   return (
@@ -245,7 +216,7 @@ function AddJudgeForm({
           </div>
         ) : null}
         <div className="contest-form-end">
-          <Button type="submit" variant="primary" busy={busy} data-testid="judge-add">
+          <Button type="submit" variant="primary" busy={action.busy === 'add'} data-testid="judge-add">
             {t('contest.judges.addButton')}
           </Button>
         </div>
@@ -265,31 +236,30 @@ function JudgeCard({
   judge: Judge;
   rubric: Rubric | null;
   participants: readonly Participant[];
-  onConflicts(ids: number[]): Promise<void>;
-  onGroup(group: string): Promise<void>;
+  /** Saves the conflicts; `settled` runs once the judges have been reloaded, whatever the answer. */
+  onConflicts: (ids: number[], settled: () => void) => void;
+  onGroup: (group: string) => void;
 }) {
   const t = useT();
   const toast = useToast();
   const [open, setOpen] = useState(false);
   // Ticked at once; the host's answer (a reload of the judges) confirms or puts it back.
-  const [conflicts, setConflicts] = useState<number[]>(judge.conflicts);
-  useEffect(() => setConflicts(judge.conflicts), [judge.conflicts]);
+  const [ticked, setTicked] = useState<number[] | null>(null);
+  const conflicts = ticked ?? judge.conflicts;
   const groupName = rubric?.groups.find((g) => g.key === judge.group)?.name ?? judge.group;
   const conflictNames = participants.filter((p) => conflicts.includes(p.id)).map((p) => p.name);
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(judge.joinUrl);
-      toast(t('contest.judges.copied'));
-    } catch {
-      toast(t('contest.judges.copyFailed'), 'error');
-    }
+  function copy() {
+    navigator.clipboard.writeText(judge.joinUrl).then(
+      () => toast(t('contest.judges.copied')),
+      () => toast(t('contest.judges.copyFailed'), 'error'),
+    );
   }
 
   function toggle(pid: number, on: boolean) {
     const next = on ? [...conflicts, pid] : conflicts.filter((x) => x !== pid);
-    setConflicts(next);
-    void onConflicts(next);
+    setTicked(next);
+    onConflicts(next, () => setTicked((now) => (now === next ? null : now)));
   }
 
   return (
@@ -304,11 +274,7 @@ function JudgeCard({
           {rubric?.groups.length ? (
             <label className="contest-judge-group">
               {t('judge.group')}
-              <select
-                value={judge.group ?? ''}
-                onChange={(e) => void onGroup(e.target.value)}
-                data-testid="judge-group"
-              >
+              <select value={judge.group ?? ''} onChange={(e) => onGroup(e.target.value)} data-testid="judge-group">
                 <option value="">{t('contest.judges.defaultGroup', { name: rubric.groups[0]?.name ?? '' })}</option>
                 {rubric.groups.map((g) => (
                   <option key={g.key} value={g.key}>
@@ -359,97 +325,5 @@ function JudgeCard({
         ) : null}
       </div>
     </article>
-  );
-}
-
-/** One page per judge: name, QR, address and the rubric — the paper fallback when a laptop fails. */
-function JudgeCardsPrint({
-  judges,
-  rubric,
-  onClose,
-}: {
-  judges: readonly Judge[];
-  rubric: Rubric | null;
-  onClose(): void;
-}) {
-  const t = useT();
-  const toast = useToast();
-  const message = useErrorMessage();
-  const [ready, setReady] = useState(false);
-
-  const print = useCallback(async () => {
-    try {
-      await getBridge().print();
-    } catch (error) {
-      toast(message(error), 'error');
-    }
-  }, [toast, message]);
-
-  // The QR pictures are drawn asynchronously; print once they are all there (or after a short wait).
-  useEffect(() => {
-    let frames = 0;
-    let handle = 0;
-    const check = () => {
-      const area = document.querySelector('.contest-print');
-      const images = area ? area.querySelectorAll('img').length : 0;
-      if (images >= judges.length || frames++ > 120) setReady(true);
-      else handle = window.requestAnimationFrame(check);
-    };
-    handle = window.requestAnimationFrame(check);
-    return () => window.cancelAnimationFrame(handle);
-  }, [judges.length]);
-
-  useEffect(() => {
-    if (ready) void print();
-    // Printing starts once, when the view is first ready.
-  }, [ready]);
-
-  return createPortal(
-    <div className="contest-print" data-testid="judge-print-view">
-      <div className="contest-print-bar">
-        <span>{t('contest.print.title', { count: judges.length })}</span>
-        <Button variant="primary" onClick={() => void print()}>
-          {t('contest.print.print')}
-        </Button>
-        <Button onClick={onClose} data-testid="judge-print-close">
-          {t('contest.print.close')}
-        </Button>
-      </div>
-      {judges.map((judge) => (
-        <section key={judge.id} className="contest-print-page">
-          <h1>{t('contest.print.heading')}</h1>
-          <p className="contest-print-name">{judge.name}</p>
-          {judge.organization ? <p>{judge.organization}</p> : null}
-          <QrCode text={judge.joinUrl} size={220} />
-          <p className="contest-print-url">{judge.joinUrl}</p>
-          <p>{t('contest.print.howTo')}</p>
-          {rubric ? (
-            <table className="contest-print-rubric">
-              <thead>
-                <tr>
-                  <th>{t('rubric.criterionName')}</th>
-                  <th>{t('rubric.criterionMax')}</th>
-                  <th>{t('rubric.criterionStep')}</th>
-                  <th>{t('contest.print.score')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rubric.criteria.map((c) => (
-                  <tr key={c.key}>
-                    <td>{c.name}</td>
-                    <td>{c.max}</td>
-                    <td>{c.step}</td>
-                    <td />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>{t('contest.rubric.none')}</p>
-          )}
-        </section>
-      ))}
-    </div>,
-    document.body,
   );
 }

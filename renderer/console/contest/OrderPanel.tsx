@@ -1,97 +1,85 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Performance } from '../../../shared/api/contest';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { AuditEntry, Performance } from '../../../shared/api/contest';
 import { ApiError, type ApiClient } from '../../api/client';
+import { keys, retry, useAudit, usePerformances } from '../../api/queries';
+import { useAction } from '../../api/useAction';
 import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/LoadError';
 import { Empty, Notice } from '../../ui/Notice';
+import { StatusChip } from '../../ui/StatusChip';
 import { useT } from '../../ui/i18n';
 import { useToast } from '../../ui/Toast';
-import { useErrorMessage } from '../../ui/useErrorMessage';
-import { useLoad } from '../../ui/useLoad';
-import type { LiveVersions } from './ContestSections';
-import { move } from './RubricEditor';
+import { move } from './rubricForm';
+import './OrderPanel.css';
 
 /** The seed of the latest draw, read from the audit log (the host records it there). */
-function seedOf(after: unknown): string | null {
+function lastDrawSeed(audit: readonly AuditEntry[] | undefined): string | null {
+  const after = audit?.filter((entry) => entry.action === 'draw').at(-1)?.after;
   if (typeof after !== 'object' || after === null || !('seed' in after)) return null;
   return typeof after.seed === 'string' ? after.seed : null;
 }
 
-export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: number; live: LiveVersions }) {
+export function OrderPanel({ api, eventId }: { api: ApiClient; eventId: number }) {
   const t = useT();
-  const toast = useToast();
-  const message = useErrorMessage();
   const id = String(eventId);
-  const version = live.performances;
-  const performances = useLoad(
-    useCallback(() => {
-      void version;
-      return api.call('listPerformances', { params: { id } });
-    }, [api, id, version]),
-  );
-  const audit = useLoad(useCallback(() => api.call('audit', { params: { id } }), [api, id]));
+  const performances = usePerformances(api, eventId);
+  const audit = useAudit(api, eventId);
+  const action = useAction();
+  const client = useQueryClient();
+  const toast = useToast();
   const [seedInput, setSeedInput] = useState('');
-  const [seed, setSeed] = useState<string | null>(null);
+  // The seed of a draw made here, shown with the order it gave (put into the list at once).
+  const [drawnSeed, setDrawnSeed] = useState<string | null>(null);
   const [edited, setEdited] = useState<number[] | null>(null);
-  // The order the host just answered a draw or a save with, shown until the reloaded list has caught up with it: the new seed never sits above the old order.
-  const [drawn, setDrawn] = useState<number[] | null>(null);
   const [closedBy, setClosedBy] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'draw' | 'save' | null>(null);
 
-  useEffect(() => {
-    if (seed !== null || !audit.data) return;
-    const lastDraw = audit.data.filter((entry) => entry.action === 'draw').at(-1);
-    if (lastDraw) setSeed(seedOf(lastDraw.after));
-  }, [audit.data, seed]);
-
+  const seed = drawnSeed ?? lastDrawSeed(audit.data);
   const list = [...(performances.data ?? [])].sort((a, b) => a.order - b.order);
   const byId = new Map(list.map((p) => [p.participantId, p]));
-  const loaded = list.map((p) => p.participantId);
-  const caughtUp = drawn !== null && drawn.length === loaded.length && drawn.every((pid, i) => loaded[i] === pid);
-  useEffect(() => {
-    if (caughtUp) setDrawn(null);
-  }, [caughtUp]);
-  const order = (edited ?? drawn ?? loaded).filter((pid) => byId.has(pid));
+  const order = (edited ?? list.map((p) => p.participantId)).filter((pid) => byId.has(pid));
   const started = list.some((p) => p.status !== 'waiting');
   const locked = started || closedBy !== null;
 
-  function refused(error: unknown) {
+  /** Shows the order the host answered at once (the reload may be slow), then asks for the list and the log. */
+  function ordered(answer: readonly number[]) {
+    const performancesKey = keys.topic(eventId, 'performances');
+    const place = new Map(answer.map((pid, index) => [pid, index + 1]));
+    client.setQueryData<Performance[]>(
+      performancesKey,
+      (old) => old && old.map((p) => ({ ...p, order: place.get(p.participantId) ?? p.order })),
+    );
+    setEdited(null);
+    void client.invalidateQueries({ queryKey: performancesKey });
+    void client.invalidateQueries({ queryKey: keys.topic(eventId, 'audit') });
+  }
+
+  function refused(error: unknown, text: string) {
     if (error instanceof ApiError && error.status === 409) setClosedBy(error.message);
-    toast(message(error), 'error');
+    toast(text, 'error');
   }
 
-  async function draw() {
-    setBusy('draw');
-    try {
-      const result = await api.call('draw', {
-        params: { id },
-        body: seedInput.trim() ? { seed: seedInput.trim() } : {},
-      });
-      setSeed(result.seed);
-      setDrawn(result.order);
-      setEdited(null);
-      toast(t('contest.order.drawn'));
-      performances.reload();
-    } catch (error) {
-      refused(error);
-    } finally {
-      setBusy(null);
-    }
+  function draw() {
+    action.run(
+      'draw',
+      () => api.call('draw', { params: { id }, body: seedInput.trim() ? { seed: seedInput.trim() } : {} }),
+      {
+        done: t('contest.order.drawn'),
+        then: (result) => {
+          ordered(result.order);
+          setDrawnSeed(result.seed);
+        },
+        failed: refused,
+      },
+    );
   }
 
-  async function save() {
-    setBusy('save');
-    try {
-      const result = await api.call('setOrder', { params: { id }, body: { order } });
-      setDrawn(result.order);
-      setEdited(null);
-      toast(t('contest.order.saved'));
-      performances.reload();
-    } catch (error) {
-      refused(error);
-    } finally {
-      setBusy(null);
-    }
+  function save() {
+    action.run('save', () => api.call('setOrder', { params: { id }, body: { order } }), {
+      done: t('contest.order.saved'),
+      then: (result) => ordered(result.order),
+      failed: refused,
+    });
   }
 
   return (
@@ -99,7 +87,7 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
       <div className="panel-head">
         <h2 className="panel-title">{t('contest.order.title')}</h2>
       </div>
-      {performances.error ? <LoadError error={performances.error} onRetry={performances.reload} /> : null}
+      {performances.error ? <LoadError error={performances.error} onRetry={retry(performances)} /> : null}
       {locked ? <Notice tone="info">{closedBy ?? t('contest.order.closed')}</Notice> : null}
 
       <div className="contest-draw">
@@ -120,7 +108,7 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
         <Button
           variant="primary"
           onClick={draw}
-          busy={busy === 'draw'}
+          busy={action.busy === 'draw'}
           disabled={locked || list.length === 0}
           data-testid="draw-button"
         >
@@ -172,7 +160,7 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
         <Button
           variant="primary"
           onClick={save}
-          busy={busy === 'save'}
+          busy={action.busy === 'save'}
           disabled={locked || edited === null}
           data-testid="order-save"
         >
@@ -185,14 +173,5 @@ export function OrderPanel({ api, eventId, live }: { api: ApiClient; eventId: nu
         ) : null}
       </div>
     </section>
-  );
-}
-
-export function StatusChip({ status }: { status: Performance['status'] }) {
-  const t = useT();
-  return (
-    <span className={`contest-chip contest-chip-${status}`} data-testid="status-chip" data-status={status}>
-      {t(`status.${status}`)}
-    </span>
   );
 }

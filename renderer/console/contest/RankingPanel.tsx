@@ -1,41 +1,24 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { Ranking, Rubric } from '../../../shared/api/contest';
+import type { RouteOutput } from '../../../shared/api/contract';
 import { ApiError, type ApiClient } from '../../api/client';
+import { keys, retry, useAwards, useRanking, useRubric } from '../../api/queries';
+import { useAction } from '../../api/useAction';
 import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/LoadError';
 import { Empty, Notice } from '../../ui/Notice';
-import { useT } from '../../ui/i18n';
-import { useToast } from '../../ui/Toast';
-import { useErrorMessage } from '../../ui/useErrorMessage';
-import { useLoad } from '../../ui/useLoad';
-import type { LiveVersions } from './ContestSections';
+import { useT, type Translate } from '../../ui/i18n';
 import { fieldPath } from './format';
-import { tieBreakLabel } from './RubricEditor';
+import { tieBreakLabel } from './rubricForm';
+import './RankingPanel.css';
 
 type Row = Ranking['rows'][number];
+type Awards = RouteOutput<'getAwards'>;
 
-export function RankingPanel({
-  api,
-  eventId,
-  live,
-  rubric,
-}: {
-  api: ApiClient;
-  eventId: number;
-  live: LiveVersions;
-  rubric: Rubric | null;
-}) {
+export function RankingPanel({ api, eventId }: { api: ApiClient; eventId: number }) {
   const t = useT();
-  const id = String(eventId);
-  const version = live.ranking + live.performances;
-  const [round, setRound] = useState(0);
-  const ranking = useLoad(
-    useCallback(() => {
-      void version;
-      void round;
-      return api.call('ranking', { params: { id } });
-    }, [api, id, version, round]),
-  );
+  const ranking = useRanking(api, eventId);
+  const rubric = useRubric(api, eventId).data ?? null;
 
   const rows = ranking.data?.rows ?? [];
   // Every judge appears in some row; keep the order the host gives.
@@ -48,9 +31,9 @@ export function RankingPanel({
       <section className="panel">
         <div className="panel-head">
           <h2 className="panel-title">{t('contest.ranking.title')}</h2>
-          <Button onClick={ranking.reload}>{t('contest.audit.refresh')}</Button>
+          <Button onClick={retry(ranking)}>{t('contest.audit.refresh')}</Button>
         </div>
-        {ranking.error ? <LoadError error={ranking.error} onRetry={ranking.reload} /> : null}
+        {ranking.error ? <LoadError error={ranking.error} onRetry={retry(ranking)} /> : null}
         {tied.length > 0 ? (
           <Notice tone="error">{t('contest.ranking.tiedNotice', { names: tied.map((r) => r.name).join('、') })}</Notice>
         ) : null}
@@ -90,7 +73,7 @@ export function RankingPanel({
         ) : null}
         <p className="muted contest-small">{t('contest.ranking.legend')}</p>
       </section>
-      <AwardsEditor api={api} eventId={eventId} onSaved={() => setRound((n) => n + 1)} />
+      <AwardsEditor api={api} eventId={eventId} />
     </div>
   );
 }
@@ -173,67 +156,52 @@ interface TierRow {
   name: string;
   count: string;
 }
-let nextTierId = 1;
 
-function AwardsEditor({ api, eventId, onSaved }: { api: ApiClient; eventId: number; onSaved(): void }) {
+/** The saved tiers as rows, or the usual ones (一等奖 1, 二等奖 2, 三等奖 3, 优秀奖 the rest) before any are saved. */
+function tierRows(t: Translate, awards: Awards): TierRow[] {
+  if (awards.tiers.length === 0) return usualTiers(t, 1);
+  return awards.tiers.map((tier, i) => ({
+    rowId: i + 1,
+    name: tier.name,
+    count: tier.count === null ? '' : String(tier.count),
+  }));
+}
+
+function usualTiers(t: Translate, firstId: number): TierRow[] {
+  return [
+    { rowId: firstId, name: t('contest.awards.first'), count: '1' },
+    { rowId: firstId + 1, name: t('contest.awards.second'), count: '2' },
+    { rowId: firstId + 2, name: t('contest.awards.third'), count: '3' },
+    { rowId: firstId + 3, name: t('contest.awards.merit'), count: '' },
+  ];
+}
+
+function AwardsEditor({ api, eventId }: { api: ApiClient; eventId: number }) {
   const t = useT();
-  const toast = useToast();
-  const message = useErrorMessage();
   const id = String(eventId);
-  const awards = useLoad(useCallback(() => api.call('getAwards', { params: { id } }), [api, id]));
+  const awards = useAwards(api, eventId);
+  const action = useAction();
+  const saved = useMemo(() => (awards.data ? tierRows(t, awards.data) : []), [t, awards.data]);
   const [tiers, setTiers] = useState<TierRow[] | null>(null);
   const [error, setError] = useState<{ path: string | null; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const usual = useCallback(
-    (): TierRow[] => [
-      { rowId: nextTierId++, name: t('contest.awards.first'), count: '1' },
-      { rowId: nextTierId++, name: t('contest.awards.second'), count: '2' },
-      { rowId: nextTierId++, name: t('contest.awards.third'), count: '3' },
-      { rowId: nextTierId++, name: t('contest.awards.merit'), count: '' },
-    ],
-    [t],
-  );
-
-  useEffect(() => {
-    if (!awards.data || tiers !== null) return;
-    setTiers(
-      awards.data.tiers.length
-        ? awards.data.tiers.map((tier) => ({
-            rowId: nextTierId++,
-            name: tier.name,
-            count: tier.count === null ? '' : String(tier.count),
-          }))
-        : usual(),
-    );
-  }, [awards.data, tiers, usual]);
-
-  const list = tiers ?? [];
+  // Typed rows stay as typed; until then the page shows what the host has.
+  const list = tiers ?? saved;
+  const nextId = Math.max(0, ...list.map((r) => r.rowId)) + 1;
   const set = (index: number, change: Partial<TierRow>) =>
     setTiers(list.map((r, i) => (i === index ? { ...r, ...change } : r)));
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setError(null);
-    try {
-      await api.call('setAwards', {
-        params: { id },
-        body: {
-          tiers: list.map((r) => ({
-            name: r.name.trim(),
-            count: r.count.trim() === '' ? null : Number(r.count.trim()),
-          })),
-        },
-      });
-      toast(t('contest.awards.saved'));
-      awards.reload();
-      onSaved();
-    } catch (err) {
-      setError({ path: err instanceof ApiError ? fieldPath(err.field) : null, text: message(err) });
-    } finally {
-      setBusy(false);
-    }
+    const body = {
+      tiers: list.map((r) => ({ name: r.name.trim(), count: r.count.trim() === '' ? null : Number(r.count.trim()) })),
+    };
+    action.run('save', () => api.call('setAwards', { params: { id }, body }), {
+      done: t('contest.awards.saved'),
+      invalidate: [keys.topic(eventId, 'awards'), keys.topic(eventId, 'ranking')],
+      failed: (err, text) => setError({ path: err instanceof ApiError ? fieldPath(err.field) : null, text }),
+    });
   }
 
   return (
@@ -244,7 +212,7 @@ function AwardsEditor({ api, eventId, onSaved }: { api: ApiClient; eventId: numb
           <span className="muted">{t('contest.awards.notSaved')}</span>
         ) : null}
       </div>
-      {awards.error ? <LoadError error={awards.error} onRetry={awards.reload} /> : null}
+      {awards.error ? <LoadError error={awards.error} onRetry={retry(awards)} /> : null}
       <p className="muted">{t('contest.awards.hint')}</p>
       <ol className="contest-tiers">
         {list.map((tier, i) => {
@@ -280,11 +248,18 @@ function AwardsEditor({ api, eventId, onSaved }: { api: ApiClient; eventId: numb
       </ol>
       {error && !error.path?.startsWith('tiers.') ? <Notice tone="error">{error.text}</Notice> : null}
       <div className="form-actions">
-        <Button onClick={() => setTiers([...list, { rowId: nextTierId++, name: '', count: '1' }])}>
+        <Button onClick={() => setTiers([...list, { rowId: nextId, name: '', count: '1' }])}>
           {t('contest.awards.add')}
         </Button>
-        <Button onClick={() => setTiers(usual())}>{t('contest.awards.usual')}</Button>
-        <Button type="submit" variant="primary" busy={busy} data-testid="awards-save">
+        <Button onClick={() => setTiers(usualTiers(t, nextId))}>{t('contest.awards.usual')}</Button>
+        <Button
+          type="submit"
+          variant="primary"
+          busy={action.busy === 'save'}
+          // Saving before the saved tiers arrive would send none.
+          disabled={!awards.data}
+          data-testid="awards-save"
+        >
           {t('contest.awards.save')}
         </Button>
       </div>

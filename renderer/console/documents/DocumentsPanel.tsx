@@ -1,12 +1,12 @@
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { documentFileName, type DocumentKind } from '../../../shared/api/documents';
 import type { ApiClient } from '../../api/client';
+import { retry, useEvent, useJudges } from '../../api/queries';
+import { useAction } from '../../api/useAction';
 import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 import { LoadError } from '../../ui/LoadError';
 import { useLocale, useT } from '../../ui/i18n';
-import { useToast } from '../../ui/Toast';
-import { useErrorMessage } from '../../ui/useErrorMessage';
-import { useLoad } from '../../ui/useLoad';
 import { useSaveFile } from '../useSaveFile';
 import './documents.css';
 
@@ -16,41 +16,36 @@ type Job = 'results-xlsx' | 'results-pdf' | 'judge-sheets';
 export function DocumentsPanel({ api, eventId }: { api: ApiClient; eventId: number }) {
   const t = useT();
   const { locale } = useLocale();
-  const toast = useToast();
-  const message = useErrorMessage();
   const saveFile = useSaveFile();
   const id = String(eventId);
-  const event = useLoad(useCallback(() => api.call('getEvent', { params: { id } }), [api, id]));
-  const judges = useLoad(useCallback(() => api.call('listJudges', { params: { id } }), [api, id]));
-  const [busy, setBusy] = useState<Job | null>(null);
+  const event = useEvent(api, eventId);
+  const judges = useJudges(api, eventId);
+  const action = useAction();
   const [judgeId, setJudgeId] = useState<number | null>(null);
   const [filled, setFilled] = useState(false);
   const judgeSelect = useId();
 
   /** Fetches a document and hands it to the bridge to save (the desktop's dialog, the browser's download). */
-  async function download(job: Job, kind: DocumentKind, fetchFile: () => Promise<Uint8Array>, judgeName?: string) {
-    if (!event.data) return;
-    setBusy(job);
-    try {
-      const data = await fetchFile();
-      await saveFile(documentFileName(locale, kind, event.data, judgeName), data);
-    } catch (error) {
-      toast(message(error), 'error');
-    } finally {
-      setBusy(null);
-    }
+  function download(job: Job, kind: DocumentKind, fetchFile: () => Promise<Uint8Array>, judgeName?: string) {
+    const shown = event.data;
+    if (!shown) return;
+    action.run(job, async () => saveFile(documentFileName(locale, kind, shown, judgeName), await fetchFile()));
   }
 
   const chosenJudge = judges.data?.find((j) => j.id === judgeId);
   // One download at a time; each button shows its own.
-  const jobs = (job: Job) => ({ job, busy: busy === job, disabled: event.data === undefined || busy !== null });
+  const jobs = (job: Job) => ({
+    job,
+    busy: action.busy === job,
+    disabled: event.data === undefined || action.busy !== null,
+  });
 
   return (
     <section className="panel documents" data-testid="documents-panel">
       <div className="panel-head">
         <h2 className="panel-title">{t('documents.title')}</h2>
       </div>
-      {event.error ? <LoadError error={event.error} onRetry={event.reload} /> : null}
+      {event.error ? <LoadError error={event.error} onRetry={retry(event)} /> : null}
       <p className="muted">{t('documents.intro')}</p>
       <div className="documents-grid">
         <DocumentCard title={t('documents.excel.title')} hint={t('documents.excel.hint')}>
@@ -71,26 +66,25 @@ export function DocumentsPanel({ api, eventId }: { api: ApiClient; eventId: numb
         </DocumentCard>
 
         <DocumentCard title={t('documents.judgeSheets.title')} hint={t('documents.judgeSheets.hint')}>
-          {judges.error ? <LoadError error={judges.error} onRetry={judges.reload} /> : null}
+          {judges.error ? <LoadError error={judges.error} onRetry={retry(judges)} /> : null}
           <div className="documents-options">
-            <div className="field">
-              <label className="field-label" htmlFor={judgeSelect}>
-                {t('documents.judgeSheets.judge')}
-              </label>
-              <select
-                id={judgeSelect}
-                value={judgeId ?? ''}
-                onChange={(e) => setJudgeId(e.target.value === '' ? null : Number(e.target.value))}
-                data-testid="judge-sheets-judge"
-              >
-                <option value="">{t('documents.judgeSheets.all')}</option>
-                {(judges.data ?? []).map((j) => (
-                  <option key={j.id} value={j.id}>
-                    {j.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Field label={t('documents.judgeSheets.judge')} marker={false}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={judgeId ?? ''}
+                  onChange={(e) => setJudgeId(e.target.value === '' ? null : Number(e.target.value))}
+                  data-testid="judge-sheets-judge"
+                >
+                  <option value="">{t('documents.judgeSheets.all')}</option>
+                  {(judges.data ?? []).map((j) => (
+                    <option key={j.id} value={j.id}>
+                      {j.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             <fieldset className="documents-choice">
               <legend className="field-label">{t('documents.judgeSheets.content')}</legend>
               <label>
@@ -146,7 +140,7 @@ interface DownloadButtonProps {
   disabled: boolean;
   label: string;
   variant?: 'primary' | 'secondary';
-  onClick(): void;
+  onClick: () => void;
 }
 
 function DownloadButton({ job, busy, disabled, label, variant = 'secondary', onClick }: DownloadButtonProps) {
@@ -158,7 +152,7 @@ function DownloadButton({ job, busy, disabled, label, variant = 'secondary', onC
   );
 }
 
-function DocumentCard({ title, hint, children }: { title: string; hint: string; children: ReactNode }) {
+export function DocumentCard({ title, hint, children }: { title: string; hint: string; children: ReactNode }) {
   return (
     <article className="documents-card">
       <h3 className="documents-card-title">{title}</h3>

@@ -158,10 +158,12 @@ export const en = {
     '“{field}” uses a placeholder Podium does not know: {{name}}. Placeholders: {known}.',
   'error.certificates.notAnImage': 'This file is not an image Podium can use: upload a PNG or JPG picture.',
   'error.certificates.noAwards':
-    'No awards are set yet. Set them under Ranking and awards (e.g. one first prize, two second prizes) before printing award certificates.',
+    'No awards are set yet. Set them under Ranking and awards (e.g. one first prize, two second prizes) ' +
+    'before printing award certificates.',
   'error.certificates.nobodyAwarded': 'Nobody has an award yet, so there are no award certificates to print.',
   'error.certificates.notFinal':
-    'The results of {count} speakers are not final yet ({names}), so the awards may still change. Lock every speaker’s scores before printing award certificates; remove absent speakers from the list.',
+    'The results of {count} speakers are not final yet ({names}), so the awards may still change. ' +
+    'Lock every speaker’s scores before printing award certificates; remove absent speakers from the list.',
   'error.certificates.awardForTraining': 'A training class has no awards: print completion certificates.',
   'error.certificates.completionForContest':
     'Completion certificates are for training classes; print award certificates for a contest.',
@@ -218,9 +220,11 @@ export const en = {
   'certificate.calibration.step2':
     '2. Measure each crosshair’s distance from the left and top edges of the paper and compare it with its label.',
   'certificate.calibration.step3':
-    '3. If the crosshairs land n mm to the right, lower the horizontal offset by n mm; n mm too low, lower the vertical offset by n mm (raise them for left or high).',
+    '3. If the crosshairs land n mm to the right, lower the horizontal offset by n mm; n mm too low, ' +
+    'lower the vertical offset by n mm (raise them for left or high).',
   'certificate.calibration.step4':
-    '4. Save the offset in the console and print this page again: the crosshairs should land on their labels. This page uses the current offset: horizontal {x} mm, vertical {y} mm.',
+    '4. Save the offset in the console and print this page again: the crosshairs should land on their labels. ' +
+    'This page uses the current offset: horizontal {x} mm, vertical {y} mm.',
   'certificate.calibration.mark': '{x}, {y} mm',
   'certificate.sample.name': '张经天',
   'certificate.sample.organization': '陈三居民区',
@@ -242,7 +246,8 @@ export const en = {
   'certificates.numberPending': 'numbered when printed',
   'certificates.tied': 'tied',
   'certificates.tiedHint':
-    'Tied with a speaker of the next award; by the rules both get the better award. Change the award places to decide otherwise.',
+    'Tied with a speaker of the next award; by the rules both get the better award. ' +
+    'Change the award places to decide otherwise.',
   'certificates.register': 'Download the certificate register',
   'certificates.template': 'Template',
   'certificates.save': 'Save template',

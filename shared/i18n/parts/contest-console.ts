@@ -263,10 +263,12 @@ export const en = {
   'contest.button.lock': 'Lock scores',
   'contest.button.reveal': 'Reveal score',
   'contest.judges.lanOff':
-    'LAN sharing is off: the judges’ links and QR codes below open on this computer only. Turn LAN sharing on before judges score on their own laptops or phones.',
+    'LAN sharing is off: the judges’ links and QR codes below open on this computer only. ' +
+    'Turn LAN sharing on before judges score on their own laptops or phones.',
   'contest.judges.lanOn': 'LAN sharing is on; the judges’ links now use the LAN address.',
   'contest.judges.emptyGroups':
-    'No judge is in the group {groups} yet: until one is, its weight is left out and finals count the other groups only. Please put judges into every group.',
+    'No judge is in the group {groups} yet: until one is, ' +
+    'its weight is left out and finals count the other groups only. Please put judges into every group.',
   'contest.judges.defaultGroup': 'Not chosen (counts in “{name}”)',
   'contest.judges.groupSaved': '{name}’s group is updated',
   'contest.judges.print': 'Print judge cards',
@@ -284,7 +286,8 @@ export const en = {
   'contest.print.close': 'Close',
   'contest.print.heading': 'Judge card',
   'contest.print.howTo':
-    'Scan the QR code with a phone or type the address above into a browser to open the scoring page. If the network fails, write the scores in the table below and hand it to the staff.',
+    'Scan the QR code with a phone or type the address above into a browser to open the scoring page. ' +
+    'If the network fails, write the scores in the table below and hand it to the staff.',
   'contest.print.score': 'Score',
 
   'contest.order.title': 'Order of appearance',
@@ -325,7 +328,8 @@ export const en = {
   'contest.correction.open': 'Correct a score',
   'contest.groups.title': 'Judge groups (optional)',
   'contest.groups.hint':
-    'For example expert judges 70% and public judges 30%: each group’s score is worked out with the method above, then combined by weight. Without groups all judges count together. Choose each judge’s group when adding them.',
+    'For example expert judges 70% and public judges 30%: each group’s score is worked out with the method above, ' +
+    'then combined by weight. Without groups all judges count together. Choose each judge’s group when adding them.',
   'contest.groups.weight': 'Weight (%)',
   'contest.groups.add': 'Add a judge group',
   'contest.groups.example1': 'Expert judges',
@@ -333,7 +337,8 @@ export const en = {
   'contest.correction.currentTotal': 'This judge’s total now: {total}. Change only the item that was wrong.',
   'contest.correction.noSheet': 'This judge has not scored this speaker yet: enter every item.',
   'contest.correction.hint':
-    'After the lock, the chief judge can correct a score a judge confirms was wrong. A reason is required and the correction goes into the audit log.',
+    'After the lock, the chief judge can correct a score a judge confirms was wrong. ' +
+    'A reason is required and the correction goes into the audit log.',
   'contest.correction.title': "Correct {name}'s score",
   'contest.correction.cancel': 'Close',
   'contest.correction.judge': 'Judge',
@@ -389,7 +394,8 @@ export const en = {
   'contest.ranking.notRevealed': 'not revealed',
   'contest.ranking.tiedAward': 'Tie across an award boundary; please decide',
   'contest.ranking.tiedNotice':
-    '{names} are tied across an award boundary and all get the better award for now. Please decide: adjust the award counts, or add a tie-break rule under Scoring rules.',
+    '{names} are tied across an award boundary and all get the better award for now. Please decide: ' +
+    'adjust the award counts, or add a tie-break rule under Scoring rules.',
   'contest.ranking.legend':
     'Struck-through totals are dropped by the rules (highest/lowest) and not counted in the final.',
   'contest.ranking.status.unscored': 'Not scored',

@@ -138,7 +138,8 @@ export const en = {
   'documents.pdf.methodLine': 'Final: {method}, {decimals} decimal places.',
   'documents.pdf.methodDrop': '{method} (dropping {high} highest, {low} lowest)',
   'documents.pdf.droppedLegend':
-    'Totals in ( ) are the dropped highest and lowest and do not count; “recused” means the judge did not score that speaker.',
+    'Totals in ( ) are the dropped highest and lowest and do not count; ' +
+    '“recused” means the judge did not score that speaker.',
   'documents.pdf.judgeSign': 'Judge’s signature:',
   'documents.pdf.chiefSign': 'Chief judge’s signature:',
   'documents.pdf.supervisorSign': 'Supervisor’s signature:',
@@ -149,18 +150,22 @@ export const en = {
   'documents.tab': 'Documents',
   'documents.title': 'Documents and exports',
   'documents.intro':
-    'What the organisers take home: the results summary for their superiors, the signed results table and the judges’ score sheets. File names carry the event’s title and date.',
+    'What the organisers take home: the results summary for their superiors, ' +
+    'the signed results table and the judges’ score sheets. File names carry the event’s title and date.',
   'documents.excel.title': 'Results workbook (Excel)',
   'documents.excel.hint':
-    'Five sheets: results, judges’ totals (dropped highest and lowest marked), scores by criterion, recusals, certificate register. Scores are numbers, ready to calculate with.',
+    'Five sheets: results, judges’ totals (dropped highest and lowest marked), scores by criterion, recusals, ' +
+    'certificate register. Scores are numbers, ready to calculate with.',
   'documents.excel.download': 'Download the Excel summary',
   'documents.resultsPdf.title': 'Results table (PDF)',
   'documents.resultsPdf.hint':
-    'Rank, each judge’s total, deduction, final and award, dropped totals in brackets; signature lines for the chief judge and the supervisor.',
+    'Rank, each judge’s total, deduction, final and award, dropped totals in brackets; ' +
+    'signature lines for the chief judge and the supervisor.',
   'documents.resultsPdf.download': 'Download the results table',
   'documents.judgeSheets.title': 'Judges’ score sheets (PDF)',
   'documents.judgeSheets.hint':
-    'Blank sheets are the paper backup when a judge’s laptop fails and can be printed before the contest; filled sheets carry a judge’s scores for signing.',
+    'Blank sheets are the paper backup when a judge’s laptop fails and can be printed before the contest; ' +
+    'filled sheets carry a judge’s scores for signing.',
   'documents.judgeSheets.judge': 'Judge',
   'documents.judgeSheets.all': 'All judges (a page each)',
   'documents.judgeSheets.content': 'Content',

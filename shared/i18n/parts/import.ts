@@ -51,7 +51,8 @@ export const en = {
   'import.textTooLong': 'Too long (at most {max} characters)',
   'import.phoneInvalid': 'This is not a phone number: “{value}”',
   'import.phoneScientific':
-    'The phone number is shown in scientific notation ({value}) and its digits are lost: type the full number into this cell in Excel',
+    'The phone number is shown in scientific notation ({value}) and its digits are lost: ' +
+    'type the full number into this cell in Excel',
   'import.genderInvalid': 'Gender must be 男 (male) or 女 (female), not “{value}”',
   'import.cellError': 'This cell holds an Excel error ({value}); correct it and import again',
   'import.cellUnreadable': 'The content of this cell cannot be read',

@@ -66,7 +66,8 @@ export const en = {
   'judgePage.savedTotal': 'total {total}',
   'judgePage.error': 'Not saved: {message}',
   'judgePage.pendingBanner':
-    '{count} score sheet(s) not yet saved on the host; retrying automatically. Keep this page open and check the network.',
+    '{count} score sheet(s) not yet saved on the host; retrying automatically. ' +
+    'Keep this page open and check the network.',
   'judgePage.locked': 'Locked',
   'judgePage.lockedHelp':
     'Scoring for this speaker is locked and can no longer be changed. Ask the chief judge for a correction.',

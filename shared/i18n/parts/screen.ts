@@ -2,6 +2,7 @@
 export const zh = {
   'screenPage.timer': '计时',
   'screenPage.scoring': '评委评分中',
+  'screenPage.closed': '评分结束，即将公布',
   'screenPage.overtime': '超时 {time}',
   'screenPage.judge': '评委{number}',
   'screenPage.noScore': '—',
@@ -25,6 +26,7 @@ export const zh = {
 export const en = {
   'screenPage.timer': 'Time',
   'screenPage.scoring': 'Judges are scoring',
+  'screenPage.closed': 'Scoring closed, score next',
   'screenPage.overtime': 'Over by {time}',
   'screenPage.judge': 'Judge {number}',
   'screenPage.noScore': '—',
