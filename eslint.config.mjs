@@ -91,6 +91,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: `{}` means none.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     ...tseslint.configs.disableTypeChecked,
   },

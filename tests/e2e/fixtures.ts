@@ -69,13 +69,11 @@ async function startHost(extraArgs: string[] = []): Promise<{ host: RunningHost;
 
 /** Each test gets its own host and data folder. */
 export const test = base.extend<{ host: RunningHost; demoHost: RunningHost }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none here
   host: async ({}, use) => {
     const running = await startHost();
     await use(running.host);
     await running.stop();
   },
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none here
   demoHost: async ({}, use) => {
     const running = await startHost(['--demo']);
     await use(running.host);

@@ -215,6 +215,8 @@ test('结业与证书: a rule and an override change who completes', async ({ pa
   await expect(page.getByTestId('completion-min-rate')).toHaveValue('80');
   await expect(training.completers.getByTestId('completion-row')).toHaveText([/刘友红/]);
   await expect(training.nonCompleters).toContainText('张经天');
+  // Completion certificates go to completers only.
+  await expect(page.getByTestId('certificate-count')).toHaveText('共 1 张');
 
   await training.setMinRate('50');
   await expect(training.toast.filter({ hasText: '结业条件已保存' })).toBeVisible();
@@ -224,6 +226,7 @@ test('结业与证书: a rule and an override change who completes', async ({ pa
   await expect(training.completers.getByTestId('completion-row')).toHaveCount(3);
   await expect(training.completers.getByTestId('completion-overridden')).toHaveText('已调整：因公出差，经班主任同意');
   await expect(page.getByTestId('certificates-panel')).toBeVisible();
+  await expect(page.getByTestId('certificate-count')).toHaveText('共 3 张');
   await page.screenshot({ path: shot('training-completion'), fullPage: true });
 
   const completion = await host.api('GET', `/api/events/${eventId}/completion`);

@@ -13,6 +13,9 @@ import { useTrainingLive } from './queries';
 // The numbered tabs are drawn with the contest's styles: one look for both kinds of event.
 import '../contest/contest.css';
 import './training.css';
+import './schedule.css';
+import './checkin.css';
+import './attendance.css';
 
 type Tab = 'trainees' | 'schedule' | 'checkin' | 'attendance' | 'completion' | 'documents';
 
