@@ -3,14 +3,13 @@ import type { z } from 'zod';
 import type { LiveMessage } from '../../shared/api/live';
 import type { PublicCheckinDisplay } from '../../shared/api/training';
 import { useApi } from '../api/useApi';
-import { clockTime } from '../checkin/sessionTime';
 import { useT } from '../ui/i18n';
 import { useLoad } from '../ui/useLoad';
 import { useQrSvg } from '../ui/useQrSvg';
 import './CheckinScene.css';
 
-/** The host's answer, with when it came (this machine's clock), to tell until when a printed code is good. */
-export type CheckinDisplay = z.infer<typeof PublicCheckinDisplay> & { readAt: number };
+/** The host's answer: the open session, its current code and QR address, the counts. */
+export type CheckinDisplay = z.infer<typeof PublicCheckinDisplay>;
 
 // The counts stay fresh even if a live message is lost; the code is read again the moment it changes.
 const pollMs = 5000;
@@ -26,12 +25,7 @@ export function useCheckinDisplay(
   const api = useApi(null);
   const { data, reload } = useLoad(
     useCallback(
-      () =>
-        enabled
-          ? api
-              .call('publicCheckinDisplay', { params: { id: String(eventId) } })
-              .then((display) => ({ ...display, readAt: Date.now() }))
-          : Promise.resolve(null),
+      () => (enabled ? api.call('publicCheckinDisplay', { params: { id: String(eventId) } }) : Promise.resolve(null)),
       [api, eventId, enabled],
     ),
   );
@@ -64,13 +58,19 @@ export function useCheckinDisplay(
 export function CheckinScene({ display }: { display: CheckinDisplay }) {
   const t = useT();
   const qr = useQrSvg(display.url);
+  // The code changes every few seconds, so a printed poster carries no code: its QR opens the page where a
+  // trainee types the code the projector shows, and stays good all day.
+  const posterQr = useQrSvg((display.url ?? '').replace(/\/checkin\/\d{4}$/, '/checkin'));
   const counts = display.counts;
-  // A printed poster is only good while its code is: say until when.
-  const validUntil = clockTime(new Date(display.readAt + display.refreshInSeconds * 1000).toISOString());
   return (
     <div className="screen-scene checkin-scene" data-testid="screen-checkin">
       <div className="checkin-qr">
-        {qr ? <img src={qr} alt={t('checkinScene.qrAlt')} data-testid="screen-checkin-qr" /> : null}
+        {qr ? (
+          <img className="checkin-screen-qr" src={qr} alt={t('checkinScene.qrAlt')} data-testid="screen-checkin-qr" />
+        ) : null}
+        {posterQr ? (
+          <img className="checkin-poster-qr" src={posterQr} alt={t('checkinScene.qrAlt')} data-testid="poster-qr" />
+        ) : null}
       </div>
       <div className="checkin-info">
         <p className="checkin-scan">{t('checkinScene.scan')}</p>
@@ -97,7 +97,7 @@ export function CheckinScene({ display }: { display: CheckinDisplay }) {
             </span>
           </p>
         ) : null}
-        <p className="checkin-print-note">{t('checkinScene.printNote', { time: validUntil })}</p>
+        <p className="checkin-print-note">{t('checkinScene.printNote')}</p>
       </div>
     </div>
   );

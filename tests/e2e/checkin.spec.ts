@@ -246,6 +246,14 @@ test('the projector shows the check-in QR and code, and counts up as trainees ch
   await expect(scene.expected).toHaveText('6');
   await page.screenshot({ path: shot('checkin-scene-1920x1080') });
 
+  // Printed as a poster it carries no code (codes change every 30 s): its QR opens the page that asks for the
+  // code the projector shows, so the poster stays good all day.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('poster-qr')).toBeVisible();
+  await expect(scene.qr).toBeHidden();
+  await expect(scene.code).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
   // Closing self check-in gives the projector back its waiting scene.
   await ok(host, 'POST', `/api/events/${c.eventId}/sessions/${c.sessionId}/self-checkin`, { open: false });
   await expect(screen.waiting).toBeVisible({ timeout: 15_000 });

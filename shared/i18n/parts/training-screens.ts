@@ -48,7 +48,7 @@ export const zh = {
   'checkinScene.present': '实到',
   'checkinScene.expected': '应到',
   'checkinScene.qrAlt': '签到二维码',
-  'checkinScene.printNote': '此签到码约在 {time} 更换；过期后请扫描投影屏幕上的二维码，或到签到台签到。',
+  'checkinScene.printNote': '用手机扫描二维码，输入投影屏幕上显示的 4 位签到码和报名手机号码；签到码每隔几十秒更换。',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -101,5 +101,5 @@ export const en: Record<keyof typeof zh, string> = {
   'checkinScene.expected': 'Expected',
   'checkinScene.qrAlt': 'Check-in QR code',
   'checkinScene.printNote':
-    'This code changes at about {time}; after that, scan the QR code on the projector or check in at the desk.',
+    'Scan the QR code, then type the 4-digit code shown on the projector and your registered mobile number.',
 };
