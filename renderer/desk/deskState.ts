@@ -1,26 +1,15 @@
 import type { AttendanceCounts, RosterRow, Session } from '../../shared/api/training';
 import { sessionCounts } from '../../shared/domain/attendance';
+import { isRunning, sessionAtOrNext } from '../../shared/domain/sessionTime';
 
 // The desk's rules that are not about drawing: which session to open, the counts, and what Enter does.
 
-/** The session running at `now`, else the next one to start, else the last one. */
+/** The session to open at the desk: the one running now, else the next, else the last. */
 export function defaultSessionId(sessions: readonly Session[], now: Date): number | null {
-  const at = now.getTime();
-  const running = sessions.find((s) => Date.parse(s.startsAt) <= at && at < Date.parse(s.endsAt));
-  if (running) return running.id;
-  const upcoming = sessions
-    .filter((s) => Date.parse(s.startsAt) > at)
-    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
-  const next = upcoming[0];
-  if (next) return next.id;
-  const last = sessions[sessions.length - 1];
-  return last ? last.id : null;
+  return sessionAtOrNext(sessions, now)?.id ?? null;
 }
 
-export function isRunning(session: Session, now: Date): boolean {
-  const at = now.getTime();
-  return Date.parse(session.startsAt) <= at && at < Date.parse(session.endsAt);
-}
+export { isRunning };
 
 /** 应到/实到/迟到/请假 of the list on screen; 实到 is `attendedCount` of them. */
 export function rosterCounts(rows: readonly RosterRow[]): AttendanceCounts {

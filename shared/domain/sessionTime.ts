@@ -26,3 +26,26 @@ export type Period = (typeof periods)[number];
 export function periodOf(minutes: number): Period {
   return minutes < 12 * 60 ? 'morning' : minutes < 18 * 60 ? 'afternoon' : 'evening';
 }
+
+interface Timed {
+  startsAt: string;
+  endsAt: string;
+}
+
+/** Whether the session is under way at `now`. */
+export function isRunning(session: Timed, now: Date): boolean {
+  const at = now.getTime();
+  return Date.parse(session.startsAt) <= at && at < Date.parse(session.endsAt);
+}
+
+/** The session running at `now`, else the next one to start, else the last one: where check-in starts. */
+export function sessionAtOrNext<S extends Timed>(sessions: readonly S[], now: Date): S | null {
+  const sorted = [...sessions].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  return (
+    sorted.find((s) => isRunning(s, now)) ??
+    sorted.find((s) => Date.parse(s.startsAt) > now.getTime()) ??
+    // Not Array.prototype.at: the desk may run in an older browser.
+    sorted[sorted.length - 1] ??
+    null
+  );
+}

@@ -178,17 +178,4 @@ export function draftFieldOf(hostField: string | undefined): DraftField | null {
 
 // ── Which session is on ────────────────────────────────────────────────────
 
-/** The session running at `now`, else the next one to start, else the last one: where check-in starts. */
-export function sessionAtOrNext<S extends Pick<Session, 'startsAt' | 'endsAt'>>(
-  sessions: readonly S[],
-  now: Date,
-): S | null {
-  const at = now.getTime();
-  const sorted = [...sessions].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
-  return (
-    sorted.find((s) => Date.parse(s.startsAt) <= at && at < Date.parse(s.endsAt)) ??
-    sorted.find((s) => Date.parse(s.startsAt) > at) ??
-    sorted.at(-1) ??
-    null
-  );
-}
+export { sessionAtOrNext } from '../../../shared/domain/sessionTime';
