@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RosterRow, Session } from '../../shared/api/training';
+import type { RosterRow } from '../../shared/api/training';
 import { clockTime, sessionWhen } from '../../renderer/checkin/sessionTime';
 import {
   attendedCount,
@@ -11,25 +11,9 @@ import {
   type Picker,
 } from '../../renderer/desk/deskState';
 import { withCheckin } from '../../renderer/screen/show';
+import { sessionRecord } from '../support/sessions';
 
-function session(id: number, startsAt: string, endsAt: string): Session {
-  return {
-    id,
-    eventId: 1,
-    title: `课程${id}`,
-    kind: 'lecture',
-    startsAt,
-    endsAt,
-    teacher: null,
-    teacherTitle: null,
-    location: null,
-    venueId: null,
-    venueName: null,
-    hours: '1.0',
-    overlaps: [],
-    selfCheckinOpen: false,
-  };
-}
+const session = (id: number, startsAt: string, endsAt: string) => sessionRecord(id, startsAt, endsAt);
 
 function row(participantId: number, status: RosterRow['status']): RosterRow {
   return {

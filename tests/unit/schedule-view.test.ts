@@ -13,25 +13,11 @@ import {
   sessionInput,
 } from '../../renderer/console/training/schedule';
 import { wallClock } from '../../shared/domain/sessionTime';
+import { sessionRecord } from '../support/sessions';
 
 function session(id: number, startsAt: string, endsAt: string, extra: Partial<Session> = {}): Session {
-  return {
-    id,
-    eventId: 1,
-    title: `课程${id}`,
-    kind: 'lecture',
-    startsAt,
-    endsAt,
-    teacher: null,
-    teacherTitle: null,
-    location: null,
-    venueId: null,
-    venueName: null,
-    hours: defaultHours(wallClock(startsAt).time, wallClock(endsAt).time),
-    overlaps: [],
-    selfCheckinOpen: false,
-    ...extra,
-  };
+  const hours = defaultHours(wallClock(startsAt).time, wallClock(endsAt).time);
+  return sessionRecord(id, startsAt, endsAt, { hours, ...extra });
 }
 
 describe('scheduleDays', () => {
