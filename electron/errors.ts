@@ -9,8 +9,8 @@ export class AppError extends Error {
     readonly key: MessageKey,
     readonly params: MessageParams = {},
     readonly field?: string,
-    /** Data the answer carries besides the sentence (the candidates of an ambiguous name). */
-    readonly details: Pick<ErrorBody['error'], 'candidates'> = {},
+    /** Data the answer carries besides the sentence (the candidates of an ambiguous name, the missing judges). */
+    readonly details: Pick<ErrorBody['error'], 'candidates' | 'judges'> = {},
   ) {
     super(key);
     this.name = 'AppError';

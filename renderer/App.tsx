@@ -1,18 +1,64 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { CheckinPage } from './checkin/CheckinPage';
-import { DeskPage } from './desk/DeskPage';
-import { JudgePage } from './judge/JudgePage';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { hrefFor, idFromSegment, matchPath, useHashLocation } from './router';
-import { ScreenPage } from './screen/ScreenPage';
-import { SurveyPage } from './survey/SurveyPage';
 import { Notice } from './ui/Notice';
 import { Page } from './ui/Page';
 import { useT } from './ui/i18n';
+import { addMessages, type MessagePart } from './ui/messages';
 
-// The console (and its query library) is a chunk of its own: the judge page stays small on phones.
-const ConsoleApp = lazy(() => import('./console/ConsoleApp').then((module) => ({ default: module.ConsoleApp })));
+// Every role's page is a chunk of its own with the strings of its own area (renderer/ui/messages.ts): a judge's phone
+// on venue Wi-Fi loads React, this router and the judge's code, never the console's panels and words, the projector's
+// scenes or the check-in pages (tests/e2e/judge-weight.spec.ts; tests/unit/page-messages.test.ts checks the areas).
+async function withStrings<M>(page: Promise<M>, ...areas: Array<Promise<MessagePart>>): Promise<M> {
+  const [module, ...strings] = await Promise.all([page, ...areas]);
+  addMessages(...strings);
+  return module;
+}
+
+const ConsoleApp = lazy(() =>
+  withStrings(import('./console/ConsoleApp'), import('./ui/allMessages')).then((m) => ({ default: m.ConsoleApp })),
+);
+const JudgePage = lazy(() =>
+  withStrings(import('./judge/JudgePage'), import('../shared/i18n/parts/judge')).then((m) => ({
+    default: m.JudgePage,
+  })),
+);
+const ScreenPage = lazy(() =>
+  withStrings(
+    import('./screen/ScreenPage'),
+    import('../shared/i18n/parts/screen'),
+    import('../shared/i18n/parts/training-screens'),
+  ).then((m) => ({ default: m.ScreenPage })),
+);
+const CheckinPage = lazy(() =>
+  withStrings(
+    import('./checkin/CheckinPage'),
+    import('../shared/i18n/parts/training'),
+    import('../shared/i18n/parts/training-screens'),
+  ).then((m) => ({ default: m.CheckinPage })),
+);
+const DeskPage = lazy(() =>
+  withStrings(
+    import('./desk/DeskPage'),
+    import('../shared/i18n/parts/training'),
+    import('../shared/i18n/parts/training-screens'),
+  ).then((m) => ({ default: m.DeskPage })),
+);
+const SurveyPage = lazy(() => withStrings(import('./survey/SurveyPage')).then((m) => ({ default: m.SurveyPage })));
+const JoinPage = lazy(() =>
+  withStrings(import('./join/JoinPage'), import('../shared/i18n/parts/judge-access')).then((m) => ({
+    default: m.JoinPage,
+  })),
+);
 
 export function App() {
+  return (
+    <Suspense fallback={null}>
+      <RolePage />
+    </Suspense>
+  );
+}
+
+function RolePage(): ReactNode {
   const { path, query } = useHashLocation();
 
   useEffect(() => {
@@ -23,15 +69,10 @@ export function App() {
   const eventPage = matchPath('/console/events/:id', path);
   const eventId = eventPage ? idFromSegment(eventPage.id) : null;
   if (eventPage && eventId === null) return <NotFound />;
-  if (path === '/' || matchPath('/console', path) || eventPage) {
-    return (
-      <Suspense fallback={null}>
-        <ConsoleApp eventId={eventId} />
-      </Suspense>
-    );
-  }
+  if (path === '/' || matchPath('/console', path) || eventPage) return <ConsoleApp eventId={eventId} />;
 
   if (matchPath('/judge', path)) return <JudgePage token={query.get('token')} />;
+  if (matchPath('/join', path)) return <JoinPage />;
 
   const screen = matchPath('/screen/:eventId', path);
   const screenId = idFromSegment(screen?.eventId);

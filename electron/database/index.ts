@@ -2,7 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { certificatesRepository } from './repositories/certificates';
 import { contestRepository } from './repositories/contest';
 import { eventsRepository } from './repositories/events';
+import { judgeAccessRepository } from './repositories/judgeAccess';
 import { participantsRepository } from './repositories/participants';
+import { rulesRepository } from './repositories/rules';
+import { screenRepository } from './repositories/screen';
 import { trainingRepository } from './repositories/training';
 
 export { openDatabase, databaseFileName } from './connection';
@@ -17,6 +20,9 @@ export function repositories(db: Database) {
     contest: contestRepository(db),
     certificates: certificatesRepository(db),
     training: trainingRepository(db),
+    screen: screenRepository(db),
+    judgeAccess: judgeAccessRepository(db),
+    rules: rulesRepository(db),
     /** Runs `fn` in one transaction (all or nothing). */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

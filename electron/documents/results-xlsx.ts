@@ -5,7 +5,7 @@ import { formatDateRange } from '../../shared/domain/dates';
 import { formatHundredths } from '../../shared/domain/decimal';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
-import { isRecused, sheetTotal, stepDecimals, type ResultsData } from './results-data';
+import { isRecused, scoreNoteText, sheetTotal, stepDecimals, type ResultsData } from './results-data';
 import { registerTable } from './register-table';
 import { decimalsFormat, workbookBytes, type Cell, type Table } from './xlsx-write';
 
@@ -32,7 +32,7 @@ export function resultsWorkbook(data: ResultsData, locale: Locale): Uint8Array {
       row.tiedAward ? t('documents.note.tiedAward') : null,
     ]
       .filter((part) => part !== null)
-      .join('；');
+      .join(t('documents.noteJoin'));
 
   const results: Table = {
     name: t('documents.sheet.results'),
@@ -76,7 +76,7 @@ export function resultsWorkbook(data: ResultsData, locale: Locale): Uint8Array {
             judge: judgeNames.get(j.judgeId) ?? j.name,
           }),
         )
-        .join('；');
+        .join(t('documents.noteJoin'));
       return [
         row.rank,
         row.order,
@@ -113,7 +113,11 @@ export function resultsWorkbook(data: ResultsData, locale: Locale): Uint8Array {
         const total = sheet
           ? decimal(formatHundredths(sheetTotal(sheet), sumDecimals), decimalsFormat(sumDecimals))
           : null;
-        const remark = recused ? t('documents.note.recused') : sheet ? '' : t('documents.note.notScored');
+        // A sheet the chief judge changed or entered from paper says so, with the reason (更正：… / 补录：…).
+        const notes = (data.notes.get(speaker.participantId)?.get(judge.id) ?? []).map((n) => scoreNoteText(n, locale));
+        const remark = [recused ? t('documents.note.recused') : sheet ? null : t('documents.note.notScored'), ...notes]
+          .filter((part) => part !== null)
+          .join(locale === 'zh-CN' ? '；' : '; ');
         return [speaker.order, speaker.name, speaker.organization, judge.name, ...values, total, remark];
       }),
     ),

@@ -8,11 +8,13 @@ import type { Locale } from '../../shared/domain/vocabulary';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
 import { fonts, textWidth, type Content, type ContentText, type TableCell, type TDocumentDefinitions } from './pdf';
 import {
+  scoreNoteText,
   sheetTotal,
   stepDecimals,
   type DocumentEvent,
   type ResultsData,
   type Sheet,
+  type ScoreNote,
   type Speaker,
 } from './results-data';
 
@@ -22,6 +24,8 @@ export interface JudgeSheetPage {
   recused: readonly number[];
   /** participantId → that judge's sheet; null prints a blank sheet. */
   scores: ReadonlyMap<number, Sheet> | null;
+  /** participantId → what the chief judge did to that sheet (更正 / 补录, with the reason); filled sheets only. */
+  notes?: ReadonlyMap<number, readonly ScoreNote[]>;
 }
 
 export interface JudgeSheetsInput {
@@ -218,7 +222,8 @@ export function judgeSheetsDocument(input: JudgeSheetsInput, locale: Locale): TD
   const widths = [order, name, organization, '*' as const, ...rest];
 
   const bold = { bold: true, alignment: 'center' } as const;
-  const header: TableCell[] = [
+  // Made afresh for each page: pdfmake marks the cells it lays out, and a reused cell prints empty.
+  const header = (): TableCell[] => [
     cell(t('documents.col.number'), bold),
     cell(t('documents.col.name'), bold),
     cell(t('documents.col.organization'), bold),
@@ -229,6 +234,8 @@ export function judgeSheetsDocument(input: JudgeSheetsInput, locale: Locale): TD
   ];
 
   const pageOf = (page: JudgeSheetPage, index: number): Content[] => {
+    const notesOf = (speaker: Speaker): readonly ScoreNote[] =>
+      (page.scores ? page.notes?.get(speaker.participantId) : undefined) ?? [];
     const rows = input.speakers.map((speaker): TableCell[] => {
       const lead: TableCell[] = [
         cell(String(speaker.order), { alignment: 'center' }),
@@ -251,11 +258,29 @@ export function judgeSheetsDocument(input: JudgeSheetsInput, locale: Locale): TD
         return cell(value === undefined ? '' : formatHundredths(value, stepDecimals(c.step)), { alignment: 'center' });
       });
       const total = sheet && Object.keys(sheet).length > 0 ? formatHundredths(sheetTotal(sheet), sumDecimals) : '';
-      return [...lead, ...values, cell(total, { alignment: 'center', bold: true }), cell('')];
+      const marks = [...new Set(notesOf(speaker).map((n) => scoreNoteText(n, locale, true)))].join('\n');
+      return [
+        ...lead,
+        ...values,
+        cell(total, { alignment: 'center', bold: true }),
+        cell(marks, { alignment: 'center', fontSize: 9 * scale }),
+      ];
     });
+    // The reasons do not fit the 备注 column: they go under the table, a line per speaker.
+    const noteLines = input.speakers.flatMap((speaker) =>
+      notesOf(speaker).map((note) =>
+        t('documents.pdf.noteLine', { name: speaker.name, order: speaker.order, note: scoreNoteText(note, locale) }),
+      ),
+    );
+    const notes: Content[] =
+      noteLines.length > 0
+        ? [{ text: [t('documents.pdf.notesTitle'), ...noteLines].join('\n'), fontSize: 9, margin: [0, 6, 0, 0] }]
+        : [];
     const judgeLine = page.judge
       ? t('documents.pdf.judgeLine', {
-          name: page.judge.organization ? `${page.judge.name}（${page.judge.organization}）` : page.judge.name,
+          name: page.judge.organization
+            ? t('documents.nameWithOrganization', { name: page.judge.name, organization: page.judge.organization })
+            : page.judge.name,
         })
       : t('documents.pdf.judgeBlank');
     return [
@@ -271,10 +296,11 @@ export function judgeSheetsDocument(input: JudgeSheetsInput, locale: Locale): TD
           widths,
           // Room to write a score by hand.
           heights: (row: number) => (row === 0 ? 'auto' : page.scores ? 24 : 30),
-          body: [header, ...rows],
+          body: [header(), ...rows],
         },
         fontSize: 10 * scale,
       },
+      ...notes,
       signatures(t, [t('documents.pdf.judgeSign')], contentWidth[orientation]),
     ];
   };
@@ -292,7 +318,7 @@ export function resultsTableDocument(data: ResultsData, locale: Locale): TDocume
   const t: Translate = (key, params) => translate(locale, key, params);
   const { judges, ranking } = data;
   const awardText = (row: (typeof ranking.rows)[number]) =>
-    `${row.award ?? ''}${row.tiedAward ? `（${t('documents.note.tiedAward')}）` : ''}`;
+    row.award && row.tiedAward ? t('documents.awardTied', { award: row.award }) : (row.award ?? '');
   const fixed = [
     fit([t('documents.col.rank'), String(ranking.rows.length)], 10, { bold: true }),
     fit([t('documents.col.name'), ...ranking.rows.map((r) => r.name)], 10, { bold: true }),

@@ -1,4 +1,4 @@
-// Reads a roster out of a real Excel file from a street office: bytes in, people and row errors out.
+// Reads a roster out of a real Excel file from a street office: bytes in, people, row errors and warnings out.
 // No database and no I/O here; electron/services/registration.ts decides what gets written.
 import * as XLSX from 'xlsx';
 import { participantFields } from '../../shared/api/contest';
@@ -36,10 +36,20 @@ export interface SheetError {
   message: string;
 }
 
+/** A bad optional cell of a row that is imported anyway, with that field left empty. */
+export interface SheetWarning {
+  row: number;
+  column: string;
+  message: string;
+}
+
 export interface ParticipantSheet {
   columns: SheetColumn[];
   people: SheetPerson[];
+  /** Rows refused: a missing or invalid name (with the row's other problems, to fix in one pass). */
   errors: SheetError[];
+  /** Rows imported with a field left empty: one bad optional cell does not cost the person their place. */
+  warnings: SheetWarning[];
 }
 
 /** A header → field override from the console; null means "do not import this column". */
@@ -289,6 +299,7 @@ export function readParticipantSheet(
 
   const people: SheetPerson[] = [];
   const errors: SheetError[] = [];
+  const warnings: SheetWarning[] = [];
   const t = (key: MessageKey, params?: MessageParams) => translate(options.locale, key, params);
 
   for (let r = headerIndex + 1; r < rows.length; r++) {
@@ -304,18 +315,20 @@ export function readParticipantSheet(
     // A row with nothing in the imported columns is a blank row (or only a pre-filled 序号).
     if (source.size === 0) continue;
 
-    const rowErrors: SheetError[] = [];
+    const nameErrors: SheetError[] = [];
+    const rowWarnings: SheetWarning[] = [];
     function field<T>(name: ParticipantField, read: (cell: Cell) => Read<T>, fallback: T): T {
       const from = source.get(name);
       const result = read(from?.cell ?? { kind: 'empty' });
       if (result.ok) return result.value;
-      const nameColumn = layout.find((c) => c.field === 'name')?.header;
-      const column = from?.header ?? (name === 'name' ? nameColumn : undefined);
-      rowErrors.push({
-        row: excelRow,
-        ...(column === undefined ? {} : { column }),
-        message: t(result.key, result.params),
-      });
+      const message = t(result.key, result.params);
+      if (name === 'name') {
+        const column = from?.header ?? layout.find((c) => c.field === 'name')?.header;
+        nameErrors.push({ row: excelRow, ...(column === undefined ? {} : { column }), message });
+      } else if (from) {
+        // Only a cell with something in it can be wrong, so an optional field's problem always has its column.
+        rowWarnings.push({ row: excelRow, column: from.header, message });
+      }
       return fallback;
     }
 
@@ -332,9 +345,13 @@ export function readParticipantSheet(
       const value = field(name, (c) => readText(c, maxLength[name]), null);
       if (value !== null) person[name] = value;
     }
-    if (rowErrors.length > 0) errors.push(...rowErrors);
-    else people.push(person);
+    if (nameErrors.length === 0) {
+      people.push(person);
+      warnings.push(...rowWarnings.map((w) => ({ ...w, message: t('import.leftEmpty', { problem: w.message }) })));
+    } else {
+      errors.push(...nameErrors, ...rowWarnings);
+    }
   }
 
-  return { columns: layout.map(({ header, field }) => ({ header, field })), people, errors };
+  return { columns: layout.map(({ header, field }) => ({ header, field })), people, errors, warnings };
 }

@@ -35,10 +35,7 @@ export async function createHost(options: HostOptions): Promise<Host & { service
   const services = createServices(repositories(db), {
     ...(options.now ? { now: options.now } : {}),
     publish: (message) => hub.publish(message),
-    joinBase: () => {
-      const address = lan ? lanAddresses(networkInterfaces())[0] : undefined;
-      return `http://${address ?? loopback}:${port}`;
-    },
+    place: () => ({ lan, port, addresses: lanAddresses(networkInterfaces()) }),
   });
   let server: FastifyInstance | undefined;
 

@@ -25,3 +25,17 @@ export function isFileAnswer(value: unknown): value is FileAnswer {
     typeof value.contentType === 'string'
   );
 }
+
+/** Where the renderer build puts its hashed files (`/assets/index-BZZcfiHm.js`); vite's default `assetsDir`. */
+const hashedAsset = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+
+/**
+ * How long a browser may keep an answer. A hashed asset never changes under its name, so judges' phones keep it for a
+ * year and a reload costs only the page and the API; index.html (which names the current assets) and every API answer
+ * are never stored, so a rebuilt renderer or a changed score is seen at once.
+ */
+export function cacheControlFor(path: string, status: number): string {
+  return (status === 200 || status === 304) && hashedAsset.test(path)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-store';
+}

@@ -43,6 +43,8 @@ export function createHandlers(services: Services, host: HostControls): Handlers
     listEvents: () => services.events.list(),
     createEvent: ({ body }) => services.events.create(body),
     getEvent: ({ params }) => services.events.get(params.id),
+    deleteEvent: ({ params }) => services.events.remove(params.id),
+    eventRemoval: ({ params }) => services.events.removal(params.id),
     publicEvent: ({ params }) => services.events.get(params.id),
 
     listParticipants: ({ params, query }) => services.participants.list(params.id, query.sort),
@@ -52,6 +54,7 @@ export function createHandlers(services: Services, host: HostControls): Handlers
       services.participants.remove(params.id, params.pid);
       return { ok: true };
     },
+    participantRemoval: ({ params }, ctx) => services.participants.removal(params.id, params.pid, ctx.locale),
     importParticipants: ({ params, query, body }, ctx) =>
       services.registration.importParticipants(params.id, body, {
         dryRun: query.dryRun,
@@ -61,16 +64,21 @@ export function createHandlers(services: Services, host: HostControls): Handlers
 
     getRubric: ({ params }) => services.contest.rubric(params.id),
     putRubric: ({ params, body }) => services.contest.putRubric(params.id, body),
+    unfreezeRubric: ({ params, body }) => services.contest.unfreezeRubric(params.id, body.reason),
     listJudges: ({ params }) => services.contest.judges(params.id),
     createJudge: ({ params, body }) => services.contest.createJudge(params.id, body),
     updateJudge: ({ params, body }) => services.contest.updateJudge(params.id, params.jid, body),
+    deleteJudge: ({ params, query }) => {
+      services.contest.deleteJudge(params.id, params.jid, query.force);
+      return { ok: true };
+    },
     setConflicts: ({ params, body }) => services.contest.setConflicts(params.id, params.jid, body.participantIds),
     draw: ({ params, body }) => services.contest.draw(params.id, body.seed),
     setOrder: ({ params, body }) => services.contest.setOrder(params.id, body.order),
     listPerformances: ({ params }) => services.contest.performances(params.id),
     start: ({ params }) => services.contest.start(params.id, params.pid),
     finish: ({ params }) => services.contest.finish(params.id, params.pid),
-    lock: ({ params }) => services.contest.lock(params.id, params.pid),
+    lock: ({ params, body }) => services.contest.lock(params.id, params.pid, body),
     reveal: ({ params }) => services.contest.reveal(params.id, params.pid),
     setDeduction: ({ params, body }) => services.contest.setDeduction(params.id, params.pid, body.points, body.reason),
     correctScore: ({ params, body }) =>
@@ -83,6 +91,8 @@ export function createHandlers(services: Services, host: HostControls): Handlers
     ranking: ({ params }) => services.contest.ranking(params.id),
     publicRanking: ({ params }) => services.contest.publicRanking(params.id),
     publicShow: ({ params }) => services.contest.show(params.id),
+    getScreen: ({ params }) => services.contest.screen(params.id),
+    setScreen: ({ params, body }) => services.contest.setScreen(params.id, body),
     getAwards: ({ params }) => services.contest.awards(params.id),
     setAwards: ({ params, body }) => services.contest.setAwards(params.id, body.tiers),
     resultsXlsx: ({ params }, ctx) => services.results.workbook(params.id, ctx.locale),
@@ -90,7 +100,7 @@ export function createHandlers(services: Services, host: HostControls): Handlers
     judgeSheetsPdf: ({ params, query }, ctx) => services.results.judgeSheets(params.id, query, ctx.locale),
 
     certificatesPdf: ({ params, query }, ctx) =>
-      services.certificates.pdf(params.id, query.kind, query.participantId, ctx.locale),
+      services.certificates.pdf(params.id, query.kind, query.participantId, ctx.locale, query.only),
     certificateRecipients: ({ params }, ctx) => services.certificates.recipients(params.id, params.kind, ctx.locale),
     getCertificateTemplate: ({ params }) => services.certificates.template(params.id, params.kind),
     putCertificateTemplate: ({ params, body }) => services.certificates.putTemplate(params.id, params.kind, body),
@@ -141,6 +151,9 @@ export function createHandlers(services: Services, host: HostControls): Handlers
     getCompletion: ({ params }) => services.training.completion(params.id),
     putCompletion: ({ params, body }) => services.training.putCompletion(params.id, body),
 
+    getVenueAddress: () => services.join.venue(),
+    setVenueAddress: ({ body }) => services.join.setVenueAddress(body.address),
+    publicJoin: ({ body }, ctx) => services.join.publicJoin(body.code, ctx.clientAddress),
     getNetwork: () => host.network(),
     setNetwork: ({ body }, ctx) => {
       ctx.afterResponse(() => host.setLan(body.lan));

@@ -12,7 +12,7 @@ import {
   type RouteName,
   type HandlerOutput,
 } from '../../shared/api/contract';
-import { contentDisposition, isFileAnswer } from './files';
+import { cacheControlFor, contentDisposition, isFileAnswer } from './files';
 import type { ErrorBody } from '../../shared/api/errors';
 import { LiveQuery } from '../../shared/api/live';
 import type { Locale } from '../../shared/domain/vocabulary';
@@ -55,7 +55,8 @@ const pagePolicy = [
   "connect-src 'self' ws: wss:",
   "object-src 'none'",
   "base-uri 'none'",
-  "frame-ancestors 'none'",
+  // Only the console's own 大屏幕 thumbnail may frame a page (the projector); no other site can.
+  "frame-ancestors 'self'",
 ].join('; ');
 
 const pendingTasks = new WeakMap<FastifyRequest, Array<() => Promise<void>>>();
@@ -148,12 +149,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return sendError(reply, { error: { code: 'not_found', message: translate(locale, 'error.notFound', { path }) } });
   });
 
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     if (String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
       reply.header('Content-Security-Policy', pagePolicy);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('Cache-Control', 'no-store');
+    const cacheControl = cacheControlFor(request.url.split('?')[0] ?? '', reply.statusCode);
+    reply.header('Cache-Control', cacheControl);
+    // A file kept for a year under its hashed name is never asked about again: no validators on every answer.
+    if (cacheControl.includes('immutable')) reply.removeHeader('etag').removeHeader('last-modified');
     return payload;
   });
   app.addHook('onResponse', async (request) => {
@@ -206,10 +210,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   );
 
   for (const name of routeNames) registerRoute(app, name, options);
+  // The short address printed on judges' cards (typed by hand): the join page, where the card's code is entered.
+  app.get('/j', (_request, reply) => reply.redirect('/#/join'));
 
   if (options.rendererDir && existsSync(join(options.rendererDir, 'index.html'))) {
     // wildcard: files are looked up when asked for, so a rebuilt renderer is served without a restart.
-    await app.register(fastifyStatic, { root: options.rendererDir, wildcard: true, index: 'index.html' });
+    // preCompressed: the build writes a .br and a .gz beside each file (electron.config.ts), picked by Accept-Encoding
+    // with `Vary: Accept-Encoding`; the host compresses nothing per request.
+    await app.register(fastifyStatic, {
+      root: options.rendererDir,
+      wildcard: true,
+      index: 'index.html',
+      preCompressed: true,
+    });
   } else {
     options.rendererDir = undefined;
   }

@@ -122,6 +122,27 @@ export function issuedNumbers(repos: Repositories, eventId: number, kind: Certif
   );
 }
 
+/**
+ * Who holds a printed certificate that no longer says what it would say now (a name or organisation edited,
+ * an award changed): 需重印. Printing it again writes the new words into the register, which clears it.
+ */
+export function toReprint(
+  repos: Repositories,
+  eventId: number,
+  kind: CertificateKind,
+  people: readonly Recipient[],
+): Set<number> {
+  const printed = new Map(repos.certificates.certificates(eventId, kind).map((c) => [c.participantId, c]));
+  return new Set(
+    people
+      .filter((p) => {
+        const c = printed.get(p.participantId);
+        return c !== undefined && (c.name !== p.name || c.organization !== p.organization || c.award !== p.award);
+      })
+      .map((p) => p.participantId),
+  );
+}
+
 /** Each person's number: the one issued before, or the next ones in print order (not yet written). */
 export function numbersFor(
   repos: Repositories,

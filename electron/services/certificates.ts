@@ -31,6 +31,7 @@ import {
   issuedNumbers,
   numbersFor,
   recipientsOf,
+  toReprint,
   valuesFor,
   type Recipient,
   type RecipientsDeps,
@@ -174,10 +175,15 @@ export function certificatesService({ repos, events, contest, now, completers }:
       kindFits(event, kind);
       const { list, blocked } = recipientsOf(recipients, event, kind);
       const numbers = issuedNumbers(repos, eventId, kind);
+      const stale = toReprint(repos, eventId, kind, list);
       return {
         kind,
         blocked: blocked ? translate(locale, blocked.key, blocked.params) : null,
-        recipients: list.map(({ group: _group, ...r }) => ({ ...r, number: numbers.get(r.participantId) ?? null })),
+        recipients: list.map(({ group: _group, ...r }) => ({
+          ...r,
+          number: numbers.get(r.participantId) ?? null,
+          reprint: stale.has(r.participantId),
+        })),
       };
     },
 
@@ -206,14 +212,16 @@ export function certificatesService({ repos, events, contest, now, completers }:
     },
 
     /**
-     * One PDF, a page per certificate in award (or registration) order; `participantId` reprints one.
-     * Numbers are given on the first print and kept; the register is written only once the PDF exists.
+     * One PDF, a page per certificate in award (or registration) order; `participantId` reprints one,
+     * `only: 'reprint'` those marked 需重印. Numbers are given on the first print and kept; the register
+     * (which clears 需重印) is written only once the PDF exists.
      */
     pdf(
       eventId: number,
       kind: CertificateKind,
       participantId: number | undefined,
       locale: Locale,
+      only?: 'reprint',
     ): Promise<FileAnswer> {
       const event = events.get(eventId);
       kindFits(event, kind);
@@ -230,6 +238,11 @@ export function certificatesService({ repos, events, contest, now, completers }:
             throw new AppError('conflict', 'error.certificates.notRecipient', { name: participant.name });
           }
           people = [one];
+        }
+        if (only === 'reprint') {
+          const stale = toReprint(repos, eventId, kind, people);
+          people = people.filter((p) => stale.has(p.participantId));
+          if (people.length === 0) throw new AppError('conflict', 'error.editing.nothingToReprint');
         }
         const template = templateOf(eventId, kind);
         checkPlaceholders(template);

@@ -6,6 +6,7 @@ import { contestService } from './contest';
 import { registrationService } from './registration';
 import { loadDemo } from './demo';
 import { eventsService } from './events';
+import { joinService, type HostPlace } from './join';
 import { participantsService } from './participants';
 import { resultsService } from './results';
 import { trainingService } from './training';
@@ -17,13 +18,16 @@ export interface ServiceDeps {
   now?: () => Date;
   publish?: (message: LiveMessage) => void;
   joinBase?: () => string;
+  /** Where the host is reachable now; links then use the venue address chosen in the console. */
+  place?: () => HostPlace;
 }
 
 export function createServices(repos: Repositories, deps: ServiceDeps = {}) {
   const now = deps.now ?? (() => new Date());
   const events = eventsService(repos, now);
   const publish = deps.publish ?? (() => {});
-  const joinBase = deps.joinBase ?? (() => '');
+  const join = joinService({ repos, now, place: deps.place ?? (() => ({ lan: false, port: 0, addresses: [] })) });
+  const joinBase = deps.joinBase ?? (deps.place ? join.joinBase : () => '');
   const contest = contestService({ repos, events, now, publish, joinBase });
   const training = trainingService({ repos, events, now, publish, joinBase });
   const certificates = certificatesService({
@@ -36,7 +40,8 @@ export function createServices(repos: Repositories, deps: ServiceDeps = {}) {
   return {
     events,
     contest,
-    participants: participantsService(repos, events, contest, now),
+    join,
+    participants: participantsService(repos, events, now),
     registration: registrationService(repos, now),
     backup: backupService(repos),
     certificates,

@@ -77,7 +77,8 @@ export function registrationService(repos: Repositories, now: () => Date) {
   return {
     /**
      * Imports the people of an Excel roster. Valid new rows are created in one transaction
-     * (nothing with `dryRun`); rows with errors and duplicates are reported, not written.
+     * (nothing with `dryRun`); rows with errors and duplicates are reported, not written; a row
+     * with a bad optional cell is written with that field empty and the cell listed in `warnings`.
      */
     importParticipants(
       eventId: number,
@@ -160,6 +161,8 @@ export function registrationService(repos: Repositories, now: () => Date) {
       }
 
       const errorRows = new Set(sheet.errors.map((e) => e.row)).size;
+      // The preview holds every row written (created, or filling in someone registered): only theirs warn.
+      const written = new Set(preview.map((p) => p.row));
       return {
         created: toCreate.length,
         updated: toUpdate.size,
@@ -167,6 +170,7 @@ export function registrationService(repos: Repositories, now: () => Date) {
         skipped: duplicates.length + errorRows,
         duplicates,
         errors: sheet.errors,
+        warnings: sheet.warnings.filter((w) => written.has(w.row)),
         columns: sheet.columns,
         preview: preview.slice(0, previewLimit),
       };

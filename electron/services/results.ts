@@ -3,7 +3,7 @@ import type { FileAnswer } from '../../shared/api/contract';
 import { documentFileName } from '../../shared/api/documents';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { pdfType, renderPdf } from '../documents/pdf';
-import type { ResultsData, Sheet } from '../documents/results-data';
+import { scoreNotes, type ResultsData, type ScoreNote, type Sheet } from '../documents/results-data';
 import { resultsWorkbook } from '../documents/results-xlsx';
 import { xlsxType } from '../documents/xlsx-write';
 import { judgeSheetsDocument, resultsTableDocument, type JudgeSheetPage } from '../documents/sheets';
@@ -49,6 +49,7 @@ export function resultsService({ events, contest, certificates }: ResultsDeps) {
         .map((j) => ({ id: j.id, name: j.name, organization: j.organization, conflicts: j.conflicts })),
       sheets: contest.sheets(eventId),
       certificates: certificates.register(eventId),
+      notes: scoreNotes(contest.auditLog(eventId)),
     };
   }
 
@@ -100,12 +101,20 @@ export function resultsService({ events, contest, certificates }: ResultsDeps) {
           }),
         );
       };
+      const notesOf = (judgeId: number): Map<number, readonly ScoreNote[]> =>
+        new Map(
+          results.speakers.flatMap((s) => {
+            const notes = results.notes.get(s.participantId)?.get(judgeId);
+            return notes ? [[s.participantId, notes] as const] : [];
+          }),
+        );
       const pages: JudgeSheetPage[] =
         chosen.length > 0
           ? chosen.map((j) => ({
               judge: { name: j.name, organization: j.organization },
               recused: j.conflicts,
               scores: scoresOf(j.id),
+              notes: notesOf(j.id),
             }))
           : [{ judge: null, recused: [], scores: options.filled ? new Map() : null }];
       const document = judgeSheetsDocument(

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { LiveMessage } from '../../shared/api/live';
 
-/** `reconnecting` also covers "never got through yet after a failure": either way we keep trying. */
-export type LiveState = 'connecting' | 'open' | 'reconnecting';
+import type { LiveState } from './connection';
+
+export type { LiveState };
 
 export interface LiveOptions {
   eventId: number;
@@ -82,7 +83,19 @@ export function connectLive({ eventId, token, onMessage, onState, baseUrl = wind
   const onVisible = () => {
     if (document.visibilityState === 'visible') retryNow();
   };
+  // An open socket only notices a lost network when TCP gives up (seconds to minutes): the page is told at once.
+  const dropNow = () => {
+    if (closed || socket === null) return;
+    const ws = socket;
+    socket = null;
+    ws.close();
+    failures++;
+    setState('reconnecting');
+    window.clearTimeout(timer);
+    scheduleRetry();
+  };
   window.addEventListener('online', retryNow);
+  window.addEventListener('offline', dropNow);
   document.addEventListener('visibilitychange', onVisible);
 
   open();
@@ -92,6 +105,7 @@ export function connectLive({ eventId, token, onMessage, onState, baseUrl = wind
       closed = true;
       window.clearTimeout(timer);
       window.removeEventListener('online', retryNow);
+      window.removeEventListener('offline', dropNow);
       document.removeEventListener('visibilitychange', onVisible);
       socket?.close();
       socket = null;

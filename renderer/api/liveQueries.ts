@@ -8,11 +8,13 @@ export type ScoresProgress = z.infer<typeof ScoresProgressMessage>;
 
 /** What each live message changes on the host; scores progress is carried in the message itself. */
 export const liveTopics: Record<LiveMessageType, readonly EventTopic[]> = {
-  performance: ['performances', 'ranking', 'audit'],
+  // A lock freezes the rules (the rubric answer says so).
+  performance: ['performances', 'ranking', 'audit', 'rubric'],
   'scores-progress': [],
   reveal: ['performances', 'ranking', 'audit', 'certificates'],
   ranking: ['performances', 'ranking', 'audit', 'certificates'],
   attendance: [],
+  screen: ['screen'],
 };
 
 /** The one live subscription of an open event: each message refreshes the queries it affects. */

@@ -18,7 +18,8 @@ export type EventTopic =
   | 'awards'
   | 'audit'
   | 'certificates'
-  | 'scores-progress';
+  | 'scores-progress'
+  | 'screen';
 
 export const keys = {
   events: ['events'] as const,

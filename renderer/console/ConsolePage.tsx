@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Event } from '../../shared/api/events';
-import { retry, useEvents } from '../api/queries';
+import { keys, retry, useEvents } from '../api/queries';
 import { useApi } from '../api/useApi';
 import { Button } from '../ui/Button';
 import { Empty, Notice } from '../ui/Notice';
@@ -10,7 +11,7 @@ import { useT } from '../ui/i18n';
 import { useToast } from '../ui/Toast';
 import { BackupButton } from './BackupButton';
 import { CreateEventForm } from './CreateEventForm';
-import { EventList } from './EventList';
+import { EventList, eventHref } from './EventList';
 
 /** The page for a console URL opened without the admin token. */
 export function NeedToken() {
@@ -26,18 +27,18 @@ export function ConsolePage({ token }: { token: string }) {
   const t = useT();
   const toast = useToast();
   const api = useApi(token);
+  const client = useQueryClient();
   const [creating, setCreating] = useState(false);
-  // Events created here, shown at once without waiting for the list to reload.
-  const [added, setAdded] = useState<Event[]>([]);
   const events = useEvents(api);
 
-  const listed = events.data ?? [];
-  const shown = [...added.filter((a) => !listed.some((e) => e.id === a.id)), ...listed];
+  const shown = events.data ?? [];
 
+  /** A new event is opened at once: adding its people is what comes next. */
   function created(event: Event) {
-    setAdded((list) => [event, ...list]);
     setCreating(false);
     toast(t('event.created', { title: event.title }));
+    void client.invalidateQueries({ queryKey: keys.events });
+    window.location.hash = eventHref(event.id);
   }
 
   return (

@@ -36,17 +36,39 @@ const blank = (): Values => ({
   contact: '',
 });
 
+/** The form filled in with an event's details, for 编辑活动信息. */
+function valuesOf(e: Event): Values {
+  return {
+    title: e.title,
+    kind: e.kind,
+    startsOn: e.startsOn,
+    endsOn: e.endsOn ?? '',
+    venue: e.venue ?? '',
+    organizer: e.organizer ?? '',
+    term: e.term ?? '',
+    classTeacher: e.classTeacher ?? '',
+    contact: e.contact ?? '',
+  };
+}
+
 export function CreateEventForm({
   api,
   onCreated,
   onCancel,
+  editing = null,
 }: {
   api: ApiClient;
+  /** After the event was created, or (with `editing`) saved. */
   onCreated: (event: Event) => void;
   onCancel: () => void;
+  /** The event whose details are edited (the same form, filled in), or null to create one. */
+  editing?: Event | null;
 }) {
   const t = useT();
-  const { values, set, errors, formError, busy, formRef, fail, send } = useForm(blank, fields);
+  const { values, set, errors, formError, busy, formRef, fail, send } = useForm(
+    editing ? () => valuesOf(editing) : blank,
+    fields,
+  );
   const titleRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => titleRef.current?.focus(), []);
@@ -64,22 +86,27 @@ export function CreateEventForm({
     e.preventDefault();
     const found = check();
     if (Object.keys(found).length > 0) return fail(found);
+    const body = {
+      title: values.title,
+      kind: values.kind,
+      startsOn: values.startsOn,
+      endsOn: values.endsOn || undefined,
+      venue: values.venue,
+      organizer: values.organizer,
+      // 期次, 班主任 and a contact line belong to a class; its documents print them.
+      ...(values.kind === 'training'
+        ? { term: values.term, classTeacher: values.classTeacher, contact: values.contact }
+        : {}),
+    };
     send(async () => {
-      const created = await api.call('createEvent', {
-        body: {
-          title: values.title,
-          kind: values.kind,
-          startsOn: values.startsOn,
-          endsOn: values.endsOn || undefined,
-          venue: values.venue,
-          organizer: values.organizer,
-          // 期次, 班主任 and a contact line belong to a class; its documents print them.
-          ...(values.kind === 'training'
-            ? { term: values.term, classTeacher: values.classTeacher, contact: values.contact }
-            : {}),
-        },
-      });
-      onCreated(created);
+      const saved = editing
+        ? await api.call('updateEvent', {
+            params: { id: String(editing.id) },
+            // An update replaces every field: the class keeps its grace period, which this form does not show.
+            body: { ...body, graceMinutes: editing.graceMinutes },
+          })
+        : await api.call('createEvent', { body });
+      onCreated(saved);
     });
   }
 
@@ -93,7 +120,7 @@ export function CreateEventForm({
       aria-labelledby="new-event-heading"
     >
       <h2 id="new-event-heading" className="panel-title">
-        {t('console.newEvent')}
+        {t(editing ? 'editing.editEvent' : 'console.newEvent')}
       </h2>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <div className="form-grid">
@@ -116,6 +143,8 @@ export function CreateEventForm({
               {...control}
               data-testid="event-kind"
               value={values.kind}
+              // A contest does not become a class: its tabs, data and documents are of one kind.
+              disabled={editing !== null}
               onChange={(e) => set('kind', kindOf(e.target.value))}
             >
               {eventKinds.map((kind) => (
@@ -211,7 +240,7 @@ export function CreateEventForm({
       </div>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy} data-testid="event-submit">
-          {busy ? t('form.saving') : t('event.create')}
+          {busy ? t('form.saving') : t(editing ? 'editing.save' : 'event.create')}
         </Button>
         <Button onClick={onCancel} disabled={busy}>
           {t('event.cancel')}

@@ -20,7 +20,7 @@ export function EventList({ events }: { events: readonly Event[] }) {
             <th scope="col">{t('event.dates')}</th>
             <th scope="col">{t('event.venue')}</th>
             <th scope="col" className="num">
-              {t('event.participants')}
+              {t('event.peopleColumn')}
             </th>
             <th scope="col">
               <span className="visually-hidden">{t('console.actions')}</span>

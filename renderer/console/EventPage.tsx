@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { formatDateRange } from '../../shared/domain/dates';
 import { getBridge } from '../api/bridge';
-import { retry, useEvent } from '../api/queries';
+import { retry, useEvent, useNetwork } from '../api/queries';
 import { useAction } from '../api/useAction';
 import { useApi } from '../api/useApi';
 import { hrefFor } from '../router';
@@ -9,6 +10,7 @@ import { LoadError } from '../ui/LoadError';
 import { Page } from '../ui/Page';
 import { useLocale, useT } from '../ui/i18n';
 import { BackupButton } from './BackupButton';
+import { EventEditing, type EventEditMode } from './EventEditing';
 import { ContestSections } from './contest/ContestSections';
 import { LanPanel } from './LanPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
@@ -21,6 +23,8 @@ export function EventPage({ token, eventId }: { token: string; eventId: number }
   const api = useApi(token);
   const action = useAction();
   const event = useEvent(api, eventId);
+  const [editMode, setEditMode] = useState<EventEditMode>(null);
+  const network = useNetwork(api);
 
   const openProjector = () => action.run('projector', () => getBridge().openProjector(eventId));
 
@@ -44,41 +48,47 @@ export function EventPage({ token, eventId }: { token: string; eventId: number }
   }
 
   const e = event.data;
-  const details: Array<[string, string | null]> = [
-    [t('event.dates'), formatDateRange(e.startsOn, e.endsOn, locale)],
-    [t('event.venue'), e.venue],
-    [t('event.organizer'), e.organizer],
-  ];
+  const details = [formatDateRange(e.startsOn, e.endsOn, locale), e.venue, e.organizer].filter(Boolean).join(' · ');
+  const lan = network.data?.lan;
+
+  // One slim row above the tabs (at 1366×768 the work below gets the screen): back, the event, then its state.
+  const heading = (
+    <div className="event-head">
+      {back}
+      <span className={`tag tag-${e.kind}`}>{t(`kind.${e.kind}`)}</span>
+      <h1 className="event-title" title={`${e.title}\n${details}`}>
+        {e.title}
+      </h1>
+      <span className="event-details">{details}</span>
+    </div>
+  );
+  const actions = (
+    <>
+      {lan === undefined ? null : (
+        <span className={`tag ${lan ? 'tag-on' : 'tag-off'}`} data-testid="head-lan-state">
+          {t(lan ? 'lan.headOn' : 'lan.headOff')}
+        </span>
+      )}
+      <Button variant="quiet" onClick={() => setEditMode(editMode ? null : 'edit')} data-testid="event-edit">
+        {t('editing.editEvent')}
+      </Button>
+      <Button variant="primary" onClick={openProjector} data-testid="open-screen">
+        {t('event.openScreen')}
+      </Button>
+      <BackupButton api={api} />
+    </>
+  );
 
   return (
-    <Page title={t('console.title')} actions={<BackupButton api={api} />}>
-      {back}
-      <header className="event-head">
-        <div>
-          <span className={`tag tag-${e.kind}`}>{t(`kind.${e.kind}`)}</span>
-          <h1 className="page-title event-title">{e.title}</h1>
-          <dl className="details event-details">
-            {details.map(([label, value]) =>
-              value ? (
-                <div key={label}>
-                  <dt>{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ) : null,
-            )}
-          </dl>
-        </div>
-        <Button variant="primary" onClick={openProjector} data-testid="open-screen">
-          {t('event.openScreen')}
-        </Button>
-      </header>
+    <Page title={e.title} heading={heading} actions={actions} compact>
+      <EventEditing api={api} event={e} mode={editMode} onMode={setEditMode} />
 
       {e.kind === 'training' ? (
         <TrainingSections api={api} token={token} event={e} />
       ) : (
         <ContestSections enabled={e.kind === 'contest'} api={api} token={token} eventId={eventId}>
           <div className="event-layout">
-            <ParticipantsPanel api={api} eventId={eventId} kind={e.kind} title={t('event.participants')} />
+            <ParticipantsPanel api={api} eventId={eventId} kind={e.kind} title={t('event.roster.contest')} />
 
             <aside>
               <LanPanel api={api} eventId={eventId} />

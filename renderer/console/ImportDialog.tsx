@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { participantFields, type ImportResult } from '../../shared/api/contest';
 import type { OpenedFile } from '../../shared/api/bridge';
-import { genders } from '../../shared/domain/vocabulary';
+import { genders, type EventKind } from '../../shared/domain/vocabulary';
 import { getBridge } from '../api/bridge';
 import type { ApiClient } from '../api/client';
 import { Button } from '../ui/Button';
@@ -21,15 +21,19 @@ function fieldOf(value: string): Field | null {
 
 /**
  * Import from Excel: the organiser picks a file, sees a dry run (what will be created, duplicates,
- * bad rows by their Excel row number, how each column was read), adjusts columns, then confirms.
+ * bad rows by their Excel row number, fields that will be left empty, how each column was read),
+ * adjusts columns, then confirms.
  */
 export function ImportDialog({
   api,
   eventId,
+  kind,
   onImported,
 }: {
   api: ApiClient;
   eventId: number;
+  /** Whose roster this is: the dialog names them (参赛选手 or 学员). */
+  kind: EventKind;
   onImported: () => void;
 }) {
   const t = useT();
@@ -150,12 +154,12 @@ export function ImportDialog({
       </Button>
       {open ? (
         <div
-          className="import-backdrop"
+          className="modal-backdrop import-backdrop"
           onClick={(e) => e.target === e.currentTarget && busy !== 'importing' && close()}
         >
           <div
             ref={dialogRef}
-            className="import-dialog"
+            className="modal import-dialog"
             role="dialog"
             aria-modal="true"
             aria-labelledby="import-heading"
@@ -164,7 +168,7 @@ export function ImportDialog({
           >
             <div className="import-head">
               <h2 id="import-heading" className="panel-title">
-                {t('import.title')}
+                {t(`import.title.${kind}`)}
               </h2>
               {file ? <span className="muted">{t('import.file', { file: file.name })}</span> : null}
             </div>
@@ -182,14 +186,17 @@ export function ImportDialog({
             ) : null}
 
             {done ? (
-              <Notice tone="success">
-                <span data-testid="import-result">{doneText(done)}</span>
-              </Notice>
+              <>
+                <Notice tone="success">
+                  <span data-testid="import-result">{doneText(done)}</span>
+                </Notice>
+                <ImportWarnings warnings={done.warnings} />
+              </>
             ) : null}
 
             {preview && !done ? (
               <>
-                <p className="import-summary" aria-live="polite">
+                <p className="import-summary" aria-live="polite" data-testid="import-summary">
                   {t('import.summary', {
                     created: preview.created,
                     updated: preview.updated,
@@ -230,30 +237,11 @@ export function ImportDialog({
                     <h3 id="import-errors-heading" className="subhead import-bad">
                       {t('import.errorsTitle')}
                     </h3>
-                    <div className="table-wrap">
-                      <table className="table">
-                        <thead>
-                          <tr>
-                            <th scope="col" className="num">
-                              {t('import.row')}
-                            </th>
-                            <th scope="col">{t('import.column')}</th>
-                            <th scope="col">{t('import.problem')}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {preview.errors.map((e, index) => (
-                            <tr key={`${e.row}-${index}`} data-testid="import-error-row">
-                              <td className="num">{e.row}</td>
-                              <td className="nowrap">{e.column ?? ''}</td>
-                              <td>{e.message}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
+                    <CellProblems problems={preview.errors} rowTestId="import-error-row" />
                   </section>
                 ) : null}
+
+                <ImportWarnings warnings={preview.warnings} />
 
                 {preview.duplicates.length > 0 ? (
                   <section aria-labelledby="import-duplicates-heading">
@@ -287,10 +275,10 @@ export function ImportDialog({
 
                 <section aria-labelledby="import-preview-heading">
                   <h3 id="import-preview-heading" className="subhead">
-                    {t('import.previewTitle')}
+                    {t(`import.previewTitle.${kind}`)}
                   </h3>
                   {preview.preview.length === 0 ? (
-                    <p className="muted">{t('import.nothing')}</p>
+                    <p className="muted">{t(`import.nothing.${kind}`)}</p>
                   ) : (
                     <div className="table-wrap" data-testid="import-preview">
                       <table className="table">
@@ -356,5 +344,55 @@ export function ImportDialog({
         </div>
       ) : null}
     </>
+  );
+}
+
+/** Cells that were bad in rows imported anyway: amber, apart from the refused rows, by Excel row and column. */
+function ImportWarnings({ warnings }: { warnings: ImportResult['warnings'] }) {
+  const t = useT();
+  if (warnings.length === 0) return null;
+  return (
+    <section aria-labelledby="import-warnings-heading" className="import-warnings">
+      <h3 id="import-warnings-heading" className="subhead import-warn">
+        {t('import.warningsTitle')}
+      </h3>
+      <p className="muted import-hint">{t('import.warningsHint')}</p>
+      <CellProblems problems={warnings} rowTestId="import-warning-row" />
+    </section>
+  );
+}
+
+/** Problems of the sheet's cells by Excel row number and column header, as the organiser looks them up in Excel. */
+function CellProblems({
+  problems,
+  rowTestId,
+}: {
+  problems: ReadonlyArray<{ row: number; column?: string | undefined; message: string }>;
+  rowTestId: string;
+}) {
+  const t = useT();
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {t('import.row')}
+            </th>
+            <th scope="col">{t('import.column')}</th>
+            <th scope="col">{t('import.problem')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((p, index) => (
+            <tr key={`${p.row}-${index}`} data-testid={rowTestId}>
+              <td className="num">{p.row}</td>
+              <td className="nowrap">{p.column ?? ''}</td>
+              <td>{p.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { keys, retry, useNetwork } from '../api/queries';
@@ -17,6 +17,22 @@ export function screenUrlOn(base: string, eventId: number): string {
   return url.toString();
 }
 
+export const venueAddressKey = ['host', 'venue-address'] as const;
+
+/** The address judges' cards carry and whether it works from other devices now. */
+export function useVenueAddress(api: ApiClient) {
+  return useQuery({ queryKey: venueAddressKey, queryFn: () => api.call('getVenueAddress') });
+}
+
+/** After the LAN or the venue address changed: the links of every judge and desk change with it. */
+export function refreshLinks(client: QueryClient, eventId: number): Promise<unknown> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: keys.network }),
+    client.invalidateQueries({ queryKey: venueAddressKey }),
+    client.invalidateQueries({ queryKey: ['event', eventId] }),
+  ]);
+}
+
 /** Whether judges and the projector can reach this computer, and at which addresses. */
 export function LanPanel({ api, eventId }: { api: ApiClient; eventId: number }) {
   const t = useT();
@@ -32,7 +48,11 @@ export function LanPanel({ api, eventId }: { api: ApiClient; eventId: number }) 
     setToggleError(null);
     // Not asked again at once on success: the host rebinds just after answering.
     action.run('toggle', () => api.call('setNetwork', { body: { lan: !network.lan } }), {
-      then: (answer) => client.setQueryData(keys.network, answer),
+      then: (answer) => {
+        client.setQueryData(keys.network, answer);
+        // The host rebinds just after answering; the links say whether they work from other devices after that.
+        window.setTimeout(() => void refreshLinks(client, eventId), 500);
+      },
       failed: (_error, text) => {
         setToggleError(text);
         // The host may have switched anyway before the answer was lost; ask it.
@@ -86,8 +106,54 @@ export function LanPanel({ api, eventId }: { api: ApiClient; eventId: number }) 
               <p className="muted">{t('lan.judgeLater')}</p>
             </div>
           ) : null}
+          <VenueAddressChoice api={api} eventId={eventId} />
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The organiser picks which of this computer's addresses judges' cards carry; the host keeps it across restarts. */
+function VenueAddressChoice({ api, eventId }: { api: ApiClient; eventId: number }) {
+  const t = useT();
+  const client = useQueryClient();
+  const action = useAction();
+  const venue = useVenueAddress(api).data;
+  if (!venue) return null;
+  const inUse = new URL(venue.joinBase).hostname;
+
+  function choose(address: string) {
+    action.run('venue', () => api.call('setVenueAddress', { body: { address } }), {
+      done: t('venueAddress.saved', { address }),
+      then: (answer) => {
+        client.setQueryData(venueAddressKey, answer);
+        void refreshLinks(client, eventId);
+      },
+    });
+  }
+
+  return (
+    <fieldset className="lan-venue" data-testid="venue-address">
+      <legend className="lan-venue-title">{t('venueAddress.title')}</legend>
+      <p className="muted">{t('venueAddress.help')}</p>
+      {venue.addresses.length === 0 ? <Notice tone="error">{t('venueAddress.none')}</Notice> : null}
+      {venue.chosen !== null && !venue.addresses.includes(venue.chosen) ? (
+        <Notice tone="error">{t('venueAddress.missing', { address: venue.chosen })}</Notice>
+      ) : null}
+      {venue.addresses.map((address) => (
+        <label key={address} className="lan-venue-option">
+          <input
+            type="radio"
+            name="venue-address"
+            value={address}
+            checked={address === inUse}
+            disabled={action.busy === 'venue'}
+            onChange={() => choose(address)}
+            data-testid="venue-address-option"
+          />
+          <code className="url">{address}</code>
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import type { Participant } from '../../shared/api/events';
 import { genders, type EventKind, type Gender } from '../../shared/domain/vocabulary';
 import type { ApiClient } from '../api/client';
@@ -24,25 +24,71 @@ const blank = (): Values => ({
   note: '',
 });
 
+/** The form filled in with a person's details, for 编辑. */
+function valuesOf(p: Participant): Values {
+  return {
+    name: p.name,
+    gender: p.gender ?? '',
+    organization: p.organization ?? '',
+    title: p.title ?? '',
+    phone: p.phone ?? '',
+    group: p.group ?? '',
+    ethnicity: p.ethnicity ?? '',
+    region: p.region ?? '',
+    note: p.note ?? '',
+  };
+}
+
 export function ParticipantForm({
   api,
   eventId,
   onAdded,
   kind = 'contest',
+  editing = null,
+  onEdited,
 }: {
   api: ApiClient;
   eventId: number;
   onAdded: (participant: Participant) => void;
   kind?: EventKind;
+  /** The person being edited (the form opens filled in; mount it with a `key` per person), or null to add. */
+  editing?: Participant | null;
+  /** After a save, or with null when the edit was cancelled. */
+  onEdited?: (participant: Participant | null) => void;
 }) {
   const t = useT();
   const training = kind === 'training';
-  const { values, set, errors, formError, busy, formRef, fail, send } = useForm(blank, fields);
+  const { values, set, errors, formError, busy, formRef, fail, send } = useForm(
+    editing ? () => valuesOf(editing) : blank,
+    fields,
+  );
   const nameRef = useRef<HTMLInputElement>(null);
+
+  // 编辑 is pressed on a row far up the table: bring the form to the person's eyes, on the name.
+  useEffect(() => {
+    if (!editing) return;
+    formRef.current?.scrollIntoView({ block: 'center' });
+    nameRef.current?.focus();
+  }, [editing, formRef]);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     if (!values.name.trim()) return fail({ name: t('form.required', { field: t('participant.name') }) });
+    if (editing) {
+      send(async () => {
+        const saved = await api.call('updateParticipant', {
+          params: { id: String(eventId), pid: String(editing.id) },
+          // Every field is sent, shown or not: an update replaces them all (a trainee keeps the venue).
+          body: {
+            ...values,
+            gender: values.gender || undefined,
+            venueId: editing.venueId ?? undefined,
+          },
+        });
+        onEdited?.(saved);
+      });
+      return;
+    }
     send(async () => {
       const participant = await api.call('createParticipant', {
         params: { id: String(eventId) },
@@ -68,12 +114,13 @@ export function ParticipantForm({
       ref={formRef}
       className="form participant-form"
       data-testid="participant-form"
+      data-editing={editing ? editing.id : undefined}
       onSubmit={submit}
       noValidate
       aria-labelledby="add-participant-heading"
     >
       <h3 id="add-participant-heading" className="subhead">
-        {t('participant.addTitle')}
+        {editing ? t('editing.editTitle', { name: editing.name }) : t(`participant.addTitle.${kind}`)}
       </h3>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <div className="form-grid form-grid-3">
@@ -197,8 +244,13 @@ export function ParticipantForm({
       </div>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy} data-testid="participant-submit">
-          {busy ? t('form.saving') : t('participant.add')}
+          {busy ? t('form.saving') : t(editing ? 'editing.save' : 'participant.add')}
         </Button>
+        {editing ? (
+          <Button onClick={() => onEdited?.(null)} disabled={busy} data-testid="participant-edit-cancel">
+            {t('editing.cancel')}
+          </Button>
+        ) : null}
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Participant } from '../../shared/api/events';
 import type { EventKind } from '../../shared/domain/vocabulary';
 import type { MessageKey } from '../../shared/i18n';
@@ -51,10 +51,17 @@ const columns: Record<EventKind, readonly Column[]> = {
 export function ParticipantTable({
   participants,
   kind = 'contest',
+  actions,
+  below,
 }: {
   participants: readonly Participant[];
   kind?: EventKind;
+  /** The row's buttons (编辑, 删除). */
+  actions?: (p: Participant) => ReactNode;
+  /** Shown right under one person's row: the question a deletion asks. */
+  below?: { participantId: number; content: ReactNode } | null;
 }) {
+  const span = columns[kind].length + (actions ? 2 : 1);
   const t = useT();
   return (
     <div className="table-wrap">
@@ -69,18 +76,31 @@ export function ParticipantTable({
                 {t(column.label)}
               </th>
             ))}
+            {actions ? (
+              <th scope="col">
+                <span className="visually-hidden">{t('editing.actions')}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {participants.map((p, index) => (
-            <tr key={p.id} data-testid="participant-row">
-              <td className="num">{index + 1}</td>
-              {columns[kind].map((column) => (
-                <td key={column.label} className={column.className}>
-                  {column.cell(p, t)}
-                </td>
-              ))}
-            </tr>
+            <Fragment key={p.id}>
+              <tr data-testid="participant-row">
+                <td className="num">{index + 1}</td>
+                {columns[kind].map((column) => (
+                  <td key={column.label} className={column.className}>
+                    {column.cell(p, t)}
+                  </td>
+                ))}
+                {actions ? <td className="cell-action nowrap">{actions(p)}</td> : null}
+              </tr>
+              {below?.participantId === p.id ? (
+                <tr className="participant-below">
+                  <td colSpan={span}>{below.content}</td>
+                </tr>
+              ) : null}
+            </Fragment>
           ))}
         </tbody>
       </table>

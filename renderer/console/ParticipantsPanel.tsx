@@ -4,12 +4,14 @@ import { participantSorts, type Participant } from '../../shared/api/events';
 import type { EventKind } from '../../shared/domain/vocabulary';
 import type { ApiClient } from '../api/client';
 import { keys, retry, useEvent, useParticipants, type ParticipantSort } from '../api/queries';
+import { Button } from '../ui/Button';
 import { LoadError } from '../ui/LoadError';
 import { Empty } from '../ui/Notice';
 import { useT } from '../ui/i18n';
 import { useToast } from '../ui/Toast';
 import { ImportDialog } from './ImportDialog';
 import { ParticipantForm } from './ParticipantForm';
+import { ParticipantRemoval } from './ParticipantRemoval';
 import { ParticipantTable } from './ParticipantTable';
 
 /** The roster of an event (speakers or trainees): sort, import from Excel, the table, and a form to add one. */
@@ -35,11 +37,57 @@ export function ParticipantsPanel({
   const event = useEvent(api, eventId);
   const participants = useParticipants(api, eventId, sort);
 
+  // 编辑 opens the form below filled in; 删除 asks under the person's row.
+  const [editing, setEditing] = useState<Participant | null>(null);
+  const [removing, setRemoving] = useState<Participant | null>(null);
+
   function changed() {
     for (const queryKey of [keys.topic(eventId, 'participants'), keys.topic(eventId, 'details'), ...alsoRefresh]) {
       void client.invalidateQueries({ queryKey });
     }
   }
+
+  /** A name is on the run of show, the ranking and the certificates (需重印): all of the event is read again. */
+  function edited(participant: Participant | null) {
+    setEditing(null);
+    if (!participant) return;
+    toast(t('editing.saved', { name: participant.name }));
+    void client.invalidateQueries({ queryKey: ['event', eventId] });
+    void client.invalidateQueries({ queryKey: keys.events });
+    changed();
+  }
+
+  function removed() {
+    setRemoving(null);
+    setEditing(null);
+    void client.invalidateQueries({ queryKey: ['event', eventId] });
+    void client.invalidateQueries({ queryKey: keys.events });
+    changed();
+  }
+
+  const rowActions = (p: Participant) => (
+    <span className="row-actions">
+      <Button
+        variant="quiet"
+        aria-label={t('editing.editNamed', { name: p.name })}
+        data-testid="participant-edit"
+        onClick={() => {
+          setRemoving(null);
+          setEditing(p);
+        }}
+      >
+        {t('editing.edit')}
+      </Button>
+      <Button
+        variant="quiet"
+        aria-label={t('editing.deleteNamed', { name: p.name })}
+        data-testid="participant-delete"
+        onClick={() => setRemoving(p)}
+      >
+        {t('editing.delete')}
+      </Button>
+    </span>
+  );
 
   function added(participant: Participant) {
     toast(t('participant.added', { name: participant.name }));
@@ -73,16 +121,45 @@ export function ParticipantsPanel({
           ))}
         </div>
       </div>
-      <ImportDialog api={api} eventId={eventId} onImported={changed} />
+      <ImportDialog api={api} eventId={eventId} kind={kind} onImported={changed} />
       {participants.error ? <LoadError error={participants.error} onRetry={retry(participants)} /> : null}
       {list && list.length > 0 ? (
-        <ParticipantTable participants={list} kind={kind} />
+        <ParticipantTable
+          participants={list}
+          kind={kind}
+          actions={rowActions}
+          below={
+            removing
+              ? {
+                  participantId: removing.id,
+                  content: (
+                    <ParticipantRemoval
+                      key={removing.id}
+                      api={api}
+                      eventId={eventId}
+                      participant={removing}
+                      onRemoved={removed}
+                      onClose={() => setRemoving(null)}
+                    />
+                  ),
+                }
+              : null
+          }
+        />
       ) : list ? (
-        <Empty>{t('event.noParticipants')}</Empty>
+        <Empty>{t(`event.empty.${kind}`)}</Empty>
       ) : !participants.error ? (
         <p className="muted">{t('app.loading')}</p>
       ) : null}
-      <ParticipantForm api={api} eventId={eventId} onAdded={added} kind={kind} />
+      <ParticipantForm
+        key={editing?.id ?? 'new'}
+        api={api}
+        eventId={eventId}
+        onAdded={added}
+        kind={kind}
+        editing={editing}
+        onEdited={edited}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n';
 import type { LiveState } from '../api/live';
 import { LiveStatus } from '../ui/LiveStatus';
+import { useClearToasts } from '../ui/Toast';
 import { useT } from '../ui/i18n';
 
 export interface SectionTab<T extends string> {
@@ -37,8 +38,11 @@ export function SectionTabs<T extends string>({
 }) {
   const t = useT();
   const [tab, setTab] = useState(() => storedTab(storageKey, tabs));
+  const clearToasts = useClearToasts();
 
   function choose(next: T) {
+    // What was confirmed on the last tab is not about this one.
+    if (next !== tab) clearToasts();
     setTab(next);
     try {
       sessionStorage.setItem(storageKey, next);

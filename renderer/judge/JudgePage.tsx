@@ -104,7 +104,7 @@ function JudgeSession({ token }: { token: string }) {
   const header = (
     <>
       {state ? <span className="judge-who">{t('judgePage.judgeName', { name: state.judge.name })}</span> : null}
-      {state ? <LiveStatus state={live} /> : null}
+      {state ? <LiveStatus state={live} unsaved={waitingCount} /> : null}
     </>
   );
 

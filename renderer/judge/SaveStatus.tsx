@@ -13,7 +13,12 @@ export function SaveStatus({ status, saved }: { status: ScoreStatus | undefined;
       <div className="judge-save judge-save-pending" data-testid="judge-save-status" data-state="pending" role="status">
         <span className="judge-save-icon" aria-hidden="true" />
         <div>
-          <p className="judge-save-text">{retrying ? t('judgePage.pending') : t('judgePage.sending')}</p>
+          <p className="judge-save-text">
+            <span className="judge-save-long">{retrying ? t('judgePage.pending') : t('judgePage.sending')}</span>
+            <span className="judge-save-short" aria-hidden="true">
+              {retrying ? t('judgePage.pendingShort') : t('judgePage.sendingShort')}
+            </span>
+          </p>
           {retrying ? <p className="judge-save-help">{t('judgePage.pendingHelp')}</p> : null}
         </div>
       </div>
@@ -33,8 +38,13 @@ export function SaveStatus({ status, saved }: { status: ScoreStatus | undefined;
       <div className="judge-save judge-save-saved" data-testid="judge-save-status" data-state="saved" role="status">
         <span className="judge-save-icon" aria-hidden="true" />
         <p className="judge-save-text">
-          {t('judgePage.saved', { time: clock(confirmed.savedAt) })}
-          <span className="judge-save-total"> · {t('judgePage.savedTotal', { total: confirmed.total })}</span>
+          <span className="judge-save-long">
+            {t('judgePage.saved', { time: clock(confirmed.savedAt) })}
+            <span className="judge-save-total"> · {t('judgePage.savedTotal', { total: confirmed.total })}</span>
+          </span>
+          <span className="judge-save-short" aria-hidden="true">
+            {t('judgePage.savedShort')}
+          </span>
         </p>
       </div>
     );

@@ -4,8 +4,10 @@ import { scoreProblemMessage } from '../../shared/domain/performance';
 import { checkScores, type Criterion, type ScoreProblemCode } from '../../shared/domain/scoring';
 import { Button } from '../ui/Button';
 import { useT, type Translate } from '../ui/i18n';
+import { scrollToReveal } from './keepInView';
 import type { ScoreStatus } from './pendingScores';
 import { SaveStatus } from './SaveStatus';
+import { normalizeScoreText } from './scoreText';
 import type { MyScore, Speaker } from './types';
 import './ScoreSheet.css';
 
@@ -16,14 +18,6 @@ export interface SheetProps {
   saved: MyScore | undefined;
   status: ScoreStatus | undefined;
   onSubmit: (scores: Record<string, number>) => void;
-}
-
-/** Phones and Chinese keyboards type full-width digits and 。 for the decimal point. */
-export function normalizeScoreText(text: string): string {
-  return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[。．，,]/g, '.')
-    .replace(/\s+/g, '');
 }
 
 function problemOf(criterion: Criterion, text: string): ScoreProblemCode | null {
@@ -54,6 +48,34 @@ export function ScoreSheet({ criteria, speaker, locked, saved, status, onSubmit 
   // Fields changed since the last submit: the host's complaint about the old value no longer applies.
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const inputs = useRef(new Map<string, HTMLInputElement>());
+  const form = useRef<HTMLFormElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+
+  // On a phone the keyboard takes half the screen: the field being typed into stays visible above it and the bar.
+  useEffect(() => {
+    if (locked) return;
+    const reveal = () => {
+      const field = document.activeElement;
+      if (!(field instanceof HTMLInputElement) || !form.current?.contains(field)) return;
+      const view = window.visualViewport;
+      const delta = scrollToReveal(field.getBoundingClientRect(), {
+        viewTop: view?.offsetTop ?? 0,
+        viewHeight: view?.height ?? window.innerHeight,
+        barHeight: bar.current?.getBoundingClientRect().height ?? 0,
+        layoutHeight: window.innerHeight,
+      });
+      if (delta !== 0) window.scrollBy({ top: delta });
+    };
+    const sheet = form.current;
+    window.visualViewport?.addEventListener('resize', reveal);
+    window.addEventListener('resize', reveal);
+    sheet?.addEventListener('focusin', reveal);
+    return () => {
+      window.visualViewport?.removeEventListener('resize', reveal);
+      window.removeEventListener('resize', reveal);
+      sheet?.removeEventListener('focusin', reveal);
+    };
+  }, [locked]);
 
   const firstKey = criteria[0]?.key;
   useEffect(() => {
@@ -121,7 +143,7 @@ export function ScoreSheet({ criteria, speaker, locked, saved, status, onSubmit 
   const showFix = attempted && !locked && problems.size > 0;
 
   return (
-    <form className="judge-sheet" onSubmit={submit} noValidate aria-label={t('judgePage.sheet')}>
+    <form ref={form} className="judge-sheet" onSubmit={submit} noValidate aria-label={t('judgePage.sheet')}>
       {locked ? (
         <div className="judge-locked" data-testid="judge-locked" role="status">
           <span className="judge-locked-badge">{t('judgePage.locked')}</span>
@@ -161,11 +183,19 @@ export function ScoreSheet({ criteria, speaker, locked, saved, status, onSubmit 
                 aria-describedby={message ? `${id}-error` : `${id}-hint`}
                 value={shownValues[c.key] ?? ''}
                 onChange={(e) => {
-                  const text = e.target.value;
+                  // ２７．５ becomes 27.5 as it is typed (it fits the box); an IME's unfinished word is left alone.
+                  const typed = e.target.value;
+                  const text =
+                    e.nativeEvent instanceof InputEvent && e.nativeEvent.isComposing
+                      ? typed
+                      : normalizeScoreText(typed);
                   setValues((v) => ({ ...v, [c.key]: text }));
                   setEdited((s) => new Set(s).add(c.key));
                 }}
-                onBlur={() => setTouched((s) => (s.has(c.key) ? s : new Set(s).add(c.key)))}
+                onBlur={() => {
+                  setValues((v) => ({ ...v, [c.key]: normalizeScoreText(v[c.key] ?? '') }));
+                  setTouched((s) => (s.has(c.key) ? s : new Set(s).add(c.key)));
+                }}
               />
               {message ? (
                 <p
@@ -183,7 +213,7 @@ export function ScoreSheet({ criteria, speaker, locked, saved, status, onSubmit 
         })}
       </ol>
 
-      <div className={`judge-submit-bar${locked ? '' : ' judge-submit-bar-sticky'}`}>
+      <div ref={bar} className={`judge-submit-bar${locked ? '' : ' judge-submit-bar-sticky'}`}>
         <div className="judge-total-row">
           <span className="judge-total-label">{t('judgePage.total')}</span>
           <span className="judge-total" data-testid="judge-total" data-complete={blanks === 0 && problems.size === 0}>

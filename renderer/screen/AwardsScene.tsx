@@ -35,6 +35,7 @@ export function AwardsScene({ rows, page }: { rows: RankingRow[]; page: number }
                 <li key={row.participantId} className="screen-award-person">
                   <span className="screen-award-person-name">
                     {row.name}
+                    {row.tiedAward ? ' ' : null}
                     {row.tiedAward ? <span className="screen-tied">{t('screenPage.tied')}</span> : null}
                   </span>
                   {row.organization ? <span className="screen-award-person-org">{row.organization}</span> : null}

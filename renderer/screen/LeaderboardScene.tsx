@@ -6,16 +6,19 @@ import './LeaderboardScene.css';
 export function LeaderboardScene({
   rows,
   page,
+  perPage,
   speakers,
   highlightId,
 }: {
   rows: RankingRow[];
   page: number;
+  /** Rows that fit this screen with clear space above the footer. */
+  perPage: number;
   speakers: number | null;
   highlightId: number | null;
 }) {
   const t = useT();
-  const pages = leaderboardPages(rows);
+  const pages = leaderboardPages(rows, perPage);
   const shown = pages[page] ?? pages[0] ?? [];
   const withAwards = rows.some((r) => r.award);
 
@@ -61,6 +64,7 @@ export function LeaderboardScene({
               {withAwards ? (
                 <td className="screen-col-award">
                   {row.award ?? ''}
+                  {row.award && row.tiedAward ? ' ' : null}
                   {row.award && row.tiedAward ? <span className="screen-tied">{t('screenPage.tied')}</span> : null}
                 </td>
               ) : null}

@@ -1,5 +1,5 @@
 import { useT } from '../ui/i18n';
-import { revealPlan, type Reveal } from './show';
+import { judgeSlots, revealPlan, type Reveal } from './show';
 import { useNow } from './useNow';
 import './RevealScene.css';
 
@@ -19,7 +19,8 @@ export function RevealScene({ reveal, at }: { reveal: Reveal; at: number }) {
   const since = now - at;
   const struck = since >= plan.strikeAt;
   const finalShown = since >= plan.finalAt;
-  const cols = columns(reveal.judgeTotals.length);
+  const slots = judgeSlots(reveal.judgeTotals);
+  const cols = columns(slots.length);
   // Fixed widths in a centred wrap: a short last row sits in the middle, and nothing moves as totals appear.
   const width = { width: `calc((100% - ${cols - 1} * var(--u) * 1.4) / ${cols})` };
 
@@ -29,13 +30,26 @@ export function RevealScene({ reveal, at }: { reveal: Reveal; at: number }) {
         <p className="screen-reveal-name">{reveal.name}</p>
         {reveal.organization ? <p className="screen-body">{reveal.organization}</p> : null}
       </div>
-      <ol className={reveal.judgeTotals.length > 5 ? 'screen-judges screen-judges-many' : 'screen-judges'}>
-        {reveal.judgeTotals.map((judge, i) => {
-          const shown = since >= (plan.judgeAt[i] ?? 0);
+      <ol className={slots.length > 5 ? 'screen-judges screen-judges-many' : 'screen-judges'}>
+        {slots.map((slot) => {
+          const judge = slot.index === null ? null : reveal.judgeTotals[slot.index];
+          if (!judge || slot.index === null)
+            return (
+              <li
+                key={`recused-${slot.judgeNo}`}
+                className="screen-judge is-shown is-recused"
+                data-testid="screen-judge-recused"
+                style={width}
+              >
+                <span className="screen-judge-label">{t('screenPage.judge', { number: slot.judgeNo })}</span>
+                <span className="screen-judge-total">{t('screenStage.recused')}</span>
+              </li>
+            );
+          const shown = since >= (plan.judgeAt[slot.index] ?? 0);
           const dropped = struck ? judge.dropped : null;
           return (
             <li
-              key={i}
+              key={slot.judgeNo}
               className={['screen-judge', shown ? 'is-shown' : '', dropped ? 'is-dropped' : '']
                 .filter(Boolean)
                 .join(' ')}
@@ -44,7 +58,7 @@ export function RevealScene({ reveal, at }: { reveal: Reveal; at: number }) {
               aria-hidden={!shown}
               style={width}
             >
-              <span className="screen-judge-label">{t('screenPage.judge', { number: i + 1 })}</span>
+              <span className="screen-judge-label">{t('screenPage.judge', { number: slot.judgeNo })}</span>
               <span className="screen-judge-total">{shown ? (judge.total ?? t('screenPage.noScore')) : ' '}</span>
             </li>
           );

@@ -2,6 +2,8 @@
 import './screen.css';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { PublicEvent } from '../../shared/api/events';
+import type { ScreenState } from '../../shared/api/screen';
+import type { Locale } from '../../shared/domain/vocabulary';
 import { formatDateRange } from '../../shared/domain/dates';
 import { ApiError } from '../api/client';
 import { useLive } from '../api/live';
@@ -13,12 +15,16 @@ import { useErrorMessage } from '../ui/useErrorMessage';
 import { useLoad } from '../ui/useLoad';
 import { AwardsScene } from './AwardsScene';
 import { CheckinScene, useCheckinDisplay } from './CheckinScene';
+import { KeysHelp } from './KeysHelp';
 import { LeaderboardScene } from './LeaderboardScene';
 import { RevealScene } from './RevealScene';
 import { SpeakerScene } from './SpeakerScene';
 import {
   idleSlides,
   initialShow,
+  isHelpKey,
+  keyModes,
+  modeAfterLive,
   pickScene,
   withCheckin,
   revealPlan,
@@ -29,12 +35,10 @@ import {
   type Scene,
   type ViewMode,
 } from './show';
+import { useRowsPerPage } from './useRowsPerPage';
 
 // Nobody stands at the projector to press "retry": it keeps trying on its own.
 const retryMs = 5000;
-
-// The host's shortcuts; nothing on screen mentions them.
-const keyModes: Record<string, ViewMode> = { '1': 'leaderboard', '2': 'awards', '0': 'auto', Escape: 'auto' };
 
 function sceneKey(scene: Scene): string {
   switch (scene.kind) {
@@ -67,9 +71,25 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   const [state, dispatch] = useReducer(showReducer, initialShow);
   const [mode, setMode] = useState<ViewMode>('auto');
   const [slideIndex, setSlideIndex] = useState(0);
+  const [help, setHelp] = useState(false);
+  const [language, setLanguage] = useState<Locale | null>(null);
+  const { locale, setLocale } = useLocale();
+  const perPage = useRowsPerPage();
+  // The console's last command, so a snapshot that repeats it does not undo a key pressed here since (latest wins).
+  const heldByConsole = useRef<ViewMode | null>(null);
+  const obeyConsole = useCallback((screen: ScreenState, always: boolean) => {
+    if (always || screen.mode !== heldByConsole.current) {
+      setMode(screen.mode);
+      setSlideIndex(0);
+    }
+    heldByConsole.current = screen.mode;
+    setLanguage(screen.language);
+  }, []);
   const stateRef = useRef(state);
+  const helpOpen = useRef(help);
   useEffect(() => {
     stateRef.current = state;
+    helpOpen.current = help;
   });
 
   const notFound = event.error instanceof ApiError && event.error.status === 404;
@@ -86,8 +106,16 @@ export function ScreenPage({ eventId }: { eventId: number }) {
     // A live message overtook this answer (say, the host pressed 开始 while it was on its way):
     // ask again rather than step back.
     if (showData.seen !== liveSeen.current) reloadShow();
-    else dispatch({ type: 'show', show: showData.snapshot, now: performance.now() });
-  }, [showData, reloadShow]);
+    else {
+      dispatch({ type: 'show', show: showData.snapshot, now: performance.now() });
+      obeyConsole(showData.snapshot.screen, false);
+    }
+  }, [showData, reloadShow, obeyConsole]);
+
+  // The projector speaks the console's language when the console chose one for it.
+  useEffect(() => {
+    if (language && language !== locale) setLocale(language);
+  }, [language, locale, setLocale]);
   useEffect(() => {
     if (!showError) return;
     const timer = window.setTimeout(reloadShow, retryMs);
@@ -99,8 +127,9 @@ export function ScreenPage({ eventId }: { eventId: number }) {
     if (m.eventId !== eventId) return;
     checkin.onLive(m);
     liveSeen.current++;
+    if (m.type === 'screen') return obeyConsole(m, true);
     if (m.type === 'reveal' || (m.type === 'performance' && startsNewTurn(stateRef.current.current, m.performance)))
-      setMode('auto');
+      setMode(modeAfterLive);
     dispatch({ type: 'live', message: m, now: performance.now() });
   });
 
@@ -109,7 +138,7 @@ export function ScreenPage({ eventId }: { eventId: number }) {
     if (live === 'open') reloadShow();
   }, [live, reloadShow]);
 
-  const slides = idleSlides(state.ranking, mode);
+  const slides = idleSlides(state.ranking, mode, perPage);
   const rows = state.ranking?.rows ?? [];
 
   // A reveal is held until its plan is done, then the leaderboard opens on the page that holds that speaker.
@@ -120,15 +149,14 @@ export function ScreenPage({ eventId }: { eventId: number }) {
     const timer = window.setTimeout(
       () => {
         const latest = stateRef.current;
-        setSlideIndex(
-          slideOf(idleSlides(latest.ranking, 'auto'), latest.ranking?.rows ?? [], reveal.message.participantId),
-        );
+        const board = idleSlides(latest.ranking, 'auto', perPage);
+        setSlideIndex(slideOf(board, latest.ranking?.rows ?? [], reveal.message.participantId, perPage));
         dispatch({ type: 'reveal-done', at: reveal.at });
       },
       Math.max(0, doneAt - (performance.now() - reveal.at)),
     );
     return () => window.clearTimeout(timer);
-  }, [reveal]);
+  }, [reveal, perPage]);
 
   const scene = withCheckin(pickScene(state, mode, slides, slideIndex), checkin.display !== null);
   // Idle: the leaderboard's pages and the awards take turns.
@@ -144,6 +172,15 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isHelpKey(e.key)) {
+        e.preventDefault();
+        setHelp((open) => !open);
+        return;
+      }
+      if (e.key === 'Escape' && helpOpen.current) {
+        setHelp(false);
+        return;
+      }
       const next = keyModes[e.key];
       if (!next) return;
       setMode(next);
@@ -154,6 +191,7 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   }, []);
 
   useDocumentTitle(event.data?.title ?? t('app.name'));
+  const keysHelp = help ? <KeysHelp onClose={() => setHelp(false)} /> : null;
 
   if (!event.data) {
     return (
@@ -174,6 +212,17 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   }
 
   const e = event.data;
+  if (scene.kind === 'paused')
+    return (
+      <div className="screen" data-scene="paused">
+        <main className="screen-center" key="paused">
+          <h1 className="screen-title screen-paused-title" data-testid="screen-title">
+            {e.title}
+          </h1>
+        </main>
+        {keysHelp}
+      </div>
+    );
   return (
     <div className="screen" data-scene={scene.kind}>
       {scene.kind === 'waiting' ? (
@@ -196,6 +245,7 @@ export function ScreenPage({ eventId }: { eventId: number }) {
               <LeaderboardScene
                 rows={rows}
                 page={scene.page}
+                perPage={perPage}
                 speakers={state.speakers}
                 highlightId={state.lastRevealedId}
               />
@@ -210,6 +260,7 @@ export function ScreenPage({ eventId }: { eventId: number }) {
         <span className="screen-brand">{t('app.name')}</span>
         <LiveStatus state={live} className="screen-live" />
       </footer>
+      {keysHelp}
     </div>
   );
 }

@@ -24,8 +24,8 @@ export function SpeakerScene({
 
   return (
     <section className="screen-scene screen-speaker-scene" data-testid="screen-speaker" aria-live="polite">
-      <p className="screen-label">
-        {t('screen.nowSpeaking')} · {t('screen.order', { order: current.order })}
+      <p className="screen-label" data-testid="screen-speaker-label">
+        {t(speaking ? 'screen.nowSpeaking' : 'screenStage.speechEnded')} · {t('screen.order', { order: current.order })}
       </p>
       <p className="screen-name">{current.name}</p>
       {current.organization ? <p className="screen-body">{current.organization}</p> : null}

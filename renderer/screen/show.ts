@@ -1,5 +1,6 @@
 import type { PublicRanking, PublicShow } from '../../shared/api/contest';
 import type { LiveMessage } from '../../shared/api/live';
+import type { ScreenMode } from '../../shared/domain/screen';
 
 // What the projector knows, and the pure rules that turn it into a scene.
 // Times are the projector's own monotonic clock (performance.now()): the host's
@@ -86,7 +87,7 @@ export function speakerOnStage(state: ShowState): Current | null {
   return c;
 }
 
-/** A new speaker has just started: the host's manual choice of view gives way to the live show. */
+/** A new speaker has just started: the host's choice of view gives way to the live show (a pause holds). */
 export function startsNewTurn(before: Current | null, after: Current | null): boolean {
   if (!after || after.status !== 'speaking') return false;
   return !before || before.participantId !== after.participantId || before.status !== 'speaking';
@@ -156,10 +157,27 @@ export function revealPlan(judges: number, deduction: string): RevealPlan {
 
 export const leaderboardPageSize = 8;
 
-export function leaderboardPages(rows: RankingRow[]): RankingRow[][] {
+export function leaderboardPages(rows: RankingRow[], perPage = leaderboardPageSize): RankingRow[][] {
   const pages: RankingRow[][] = [];
-  for (let i = 0; i < rows.length; i += leaderboardPageSize) pages.push(rows.slice(i, i + leaderboardPageSize));
+  for (let i = 0; i < rows.length; i += perPage) pages.push(rows.slice(i, i + perPage));
   return pages;
+}
+
+// The leaderboard's layout in --u (LeaderboardScene.css, screen.css): what a page around the rows takes, one row.
+const boardChromeU = 21;
+const boardRowU = 4.2;
+/** The clear space kept between the last row and the footer. */
+const boardClearU = 1.5;
+
+/**
+ * Rows that fit on one leaderboard page of a width × height screen with clear space above the footer:
+ * 8 on any 16:9 screen, more on a taller one (4:3, 16:10); never fewer than 4.
+ */
+export function leaderboardRowsPerPage(width: number, height: number): number {
+  if (width <= 0 || height <= 0) return leaderboardPageSize;
+  const u = Math.min(width / 100, (height * 1.7778) / 100);
+  const rows = Math.floor((height / u - boardChromeU - boardClearU) / boardRowU);
+  return Math.max(4, Math.min(16, rows));
 }
 
 export interface AwardGroup {
@@ -205,15 +223,20 @@ export function awardPages(rows: RankingRow[]): AwardGroup[][] {
   return pages;
 }
 
-export type ViewMode = 'auto' | 'leaderboard' | 'awards';
+/** The projector's own keys choose among these; the console (大屏幕) among all of them. */
+export type ViewMode = ScreenMode;
 
 export type Slide =
   { kind: 'leaderboard'; page: number; pages: number } | { kind: 'awards'; page: number; pages: number };
 
 /** The slides shown when nobody is on stage: every leaderboard page, then every awards page. */
-export function idleSlides(ranking: PublicRanking | null, mode: ViewMode): Slide[] {
+export function idleSlides(ranking: PublicRanking | null, mode: ViewMode, perPage = leaderboardPageSize): Slide[] {
   const rows = ranking?.rows ?? [];
-  const board = leaderboardPages(rows).map((_, page, all): Slide => ({ kind: 'leaderboard', page, pages: all.length }));
+  const board = leaderboardPages(rows, perPage).map((_, page, all): Slide => ({
+    kind: 'leaderboard',
+    page,
+    pages: all.length,
+  }));
   const awards = awardPages(rows).map((_, page, all): Slide => ({ kind: 'awards', page, pages: all.length }));
   if (mode === 'leaderboard') return board;
   // Asked for awards before there are any: the leaderboard is the next best thing.
@@ -226,16 +249,22 @@ export function slideMs(slide: Slide): number {
 }
 
 /** The leaderboard slide that holds a speaker, to land on it after their reveal. */
-export function slideOf(slides: Slide[], rows: RankingRow[], participantId: number | null): number {
+export function slideOf(
+  slides: Slide[],
+  rows: RankingRow[],
+  participantId: number | null,
+  perPage = leaderboardPageSize,
+): number {
   const at = rows.findIndex((r) => r.participantId === participantId);
   if (at < 0) return 0;
-  const page = Math.floor(at / leaderboardPageSize);
+  const page = Math.floor(at / perPage);
   const index = slides.findIndex((s) => s.kind === 'leaderboard' && s.page === page);
   return Math.max(0, index);
 }
 
 export type Scene =
   | { kind: 'waiting' }
+  | { kind: 'paused' }
   | { kind: 'checkin' }
   | { kind: 'speaker'; current: Current }
   | { kind: 'reveal'; reveal: Reveal; at: number }
@@ -243,7 +272,11 @@ export type Scene =
 
 export function pickScene(state: ShowState, mode: ViewMode, slides: Slide[], slideIndex: number): Scene {
   const slide = slides.length > 0 ? slides[slideIndex % slides.length] : undefined;
-  if (mode !== 'auto' && slide) return slide;
+  // Held by the console: a break shows the title only; 等待 the event; 当前选手 whoever is on stage, if anyone.
+  if (mode === 'paused') return { kind: 'paused' };
+  if (mode === 'waiting') return { kind: 'waiting' };
+  if (mode === 'speaker') return state.current ? { kind: 'speaker', current: state.current } : { kind: 'waiting' };
+  if ((mode === 'leaderboard' || mode === 'awards') && slide) return slide;
   if (state.reveal) return { kind: 'reveal', reveal: state.reveal.message, at: state.reveal.at };
   const speaker = speakerOnStage(state);
   if (speaker) return { kind: 'speaker', current: speaker };
@@ -253,4 +286,39 @@ export function pickScene(state: ShowState, mode: ViewMode, slides: Slide[], sli
 /** An open self check-in takes the waiting scene's place; a speaker, a reveal or the ranking still come first. */
 export function withCheckin(scene: Scene, checkinOpen: boolean): Scene {
   return checkinOpen && scene.kind === 'waiting' ? { kind: 'checkin' } : scene;
+}
+
+/** A reveal or a new speaker ends a held view (the latest wins), except a pause: the hall is on a break. */
+export function modeAfterLive(mode: ViewMode): ViewMode {
+  return mode === 'paused' ? mode : 'auto';
+}
+
+/** The projector machine's own keys; the console's buttons set the same modes. */
+export const keyModes: Readonly<Record<string, ViewMode>> = {
+  '1': 'leaderboard',
+  '2': 'awards',
+  '0': 'auto',
+  Escape: 'auto',
+};
+
+/** F1 or ? opens the list of keys, Esc closes it. */
+export function isHelpKey(key: string): boolean {
+  return key === 'F1' || key === '?';
+}
+
+export type JudgeSlot = { judgeNo: number; index: number } | { judgeNo: number; index: null };
+
+/**
+ * The reveal's judges by their fixed number: a recused judge (a number missing between the others) keeps
+ * an empty place ("评委4 回避"), so nobody else's number moves. `index` is the total's place in the message.
+ */
+export function judgeSlots(totals: Reveal['judgeTotals']): JudgeSlot[] {
+  const slots: JudgeSlot[] = [];
+  totals.forEach((total, index) => {
+    const judgeNo = total.judgeNo ?? index + 1;
+    const last = slots.at(-1)?.judgeNo ?? 0;
+    for (let gap = last + 1; gap < judgeNo; gap++) slots.push({ judgeNo: gap, index: null });
+    slots.push({ judgeNo, index });
+  });
+  return slots;
 }

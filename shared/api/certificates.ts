@@ -96,6 +96,8 @@ export type PrinterOffset = z.infer<typeof PrinterOffset>;
 export const CertificatesQuery = z.strictObject({
   kind: labelled(z.enum(certificateKinds), 'certificate.kind'),
   participantId: idParam.optional(),
+  /** `reprint`: only the certificates whose person was renamed after they were printed (需重印). */
+  only: labelled(z.enum(['reprint']), 'editing.onlyField').optional(),
 });
 export const CalibrationQuery = z.strictObject({ kind: z.enum(certificateKinds).optional() });
 
@@ -143,6 +145,8 @@ export const CertificateRecipient = z.object({
   award: z.string().nullable(),
   tiedAward: z.boolean(),
   number: z.string().nullable(),
+  /** Printed before the person's name, organisation or award changed: 需重印 until printed again. */
+  reprint: z.boolean(),
 });
 export const CertificateRecipients = z.object({
   kind: z.enum(certificateKinds),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { performanceStatuses } from '../domain/performance';
+import { rubricFields } from '../domain/rubricDiff';
 import { aggregationMethods, criterionSteps, parseTieBreakRule, type TieBreakRule } from '../domain/scoring';
 import { idParam, labelled, optionalText, text } from './fields';
+import { defaultScreen, ScreenState } from './screen';
 
 // ── Rubric and rules ──────────────────────────────────────────────────────
 
@@ -77,6 +79,26 @@ export const Rubric = z.object({
 });
 export type Rubric = z.infer<typeof Rubric>;
 
+/** The rubric as the console reads it: whether the rules that change results may be edited now. */
+export const RubricState = Rubric.extend({
+  /** A speaker is locked or revealed and no 解除锁定 is pending: criteria, scoring and tie-breaks are read-only. */
+  frozen: z.boolean(),
+  /** 解除锁定 was given (with a reason): the next save may change the rules, then they freeze again. */
+  unfrozen: z.boolean(),
+});
+export type RubricState = z.infer<typeof RubricState>;
+
+export const UnfreezeInput = z.strictObject({ reason: text('rules.unfreezeReason', 300) });
+
+/** One change of a rules edit as the audit log keeps it (see shared/domain/rubricDiff). */
+export const RubricChange = z.object({
+  field: z.enum(rubricFields),
+  item: z.string().optional(),
+  before: z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]),
+  after: z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]),
+});
+export const RubricAudit = z.object({ changes: z.array(RubricChange) });
+
 // ── Judges ────────────────────────────────────────────────────────────────
 
 export const JudgeCreate = z.strictObject({
@@ -94,6 +116,11 @@ export const Judge = z.object({
   group: z.string().nullable(),
   token: z.string(),
   joinUrl: z.string(),
+  /** Typed with the card's short address on the join page when the QR's address does not work. */
+  joinCode: z.string(),
+  /** Speakers this judge has a sheet for, and how many of them are revealed (the judge can no longer be deleted). */
+  scoredSpeakers: z.number().int(),
+  revealedSpeakers: z.number().int(),
   conflicts: z.array(z.number().int()),
 });
 export type Judge = z.infer<typeof Judge>;
@@ -137,8 +164,13 @@ export const Performance = z.object({
   deductionReason: z.string().nullable(),
   submittedJudgeIds: z.array(z.number().int()),
   recusedJudgeIds: z.array(z.number().int()),
+  /** The sheets in give a final score: a locked speaker without one cannot be revealed yet (补录 first). */
+  hasFinal: z.boolean(),
 });
 export type Performance = z.infer<typeof Performance>;
+
+/** Locking with judges' sheets missing needs `force`: those judges then cannot score this speaker any more. */
+export const LockInput = z.strictObject({ force: labelled(z.boolean(), 'run.force').optional() });
 
 export const DeductionInput = z.strictObject({
   points: labelled(z.number().min(0).max(100), 'run.deduction'),
@@ -236,7 +268,14 @@ export const PublicRankingRow = RankingRow.omit({
   status: true,
   deduction: true,
 }).extend({
-  judgeTotals: z.array(z.object({ total: z.string().nullable(), dropped: z.enum(['high', 'low']).nullable() })),
+  judgeTotals: z.array(
+    z.object({
+      /** 评委N: fixed for the contest (a recused judge leaves a gap); optional for answers of older hosts. */
+      judgeNo: z.number().int().positive().optional(),
+      total: z.string().nullable(),
+      dropped: z.enum(['high', 'low']).nullable(),
+    }),
+  ),
 });
 export const PublicRanking = z.object({ decimals: z.number().int(), rows: z.array(PublicRankingRow) });
 export type PublicRanking = z.infer<typeof PublicRanking>;
@@ -278,6 +317,8 @@ export const PublicShow = z.object({
   timer: Rubric.shape.timer,
   ranking: PublicRanking,
   speakers: z.number().int(),
+  /** What the console asks the projector to show; an older host's answer without it means auto. */
+  screen: ScreenState.default(defaultScreen),
 });
 export type PublicShow = z.infer<typeof PublicShow>;
 
@@ -286,6 +327,7 @@ export type PublicShow = z.infer<typeof PublicShow>;
 export const auditActions = [
   'score',
   'correct',
+  'enter',
   'start',
   'finish',
   'lock',
@@ -294,6 +336,7 @@ export const auditActions = [
   'order',
   'deduction',
   'rubric',
+  'unfreeze',
   'judge',
   'conflicts',
   'awards',
@@ -301,6 +344,10 @@ export const auditActions = [
   'attendance',
   'undo-checkin',
   'completion',
+  // Editing what the organiser typed: a person's details, a person removed, the event's details.
+  'participant',
+  'remove-participant',
+  'event',
 ] as const;
 export const AuditEntry = z.object({
   id: z.number().int(),
@@ -343,6 +390,8 @@ export const ImportResult = z.object({
   skipped: z.number().int(),
   duplicates: z.array(z.object({ row: z.number().int(), name: z.string(), reason: z.string() })),
   errors: z.array(z.object({ row: z.number().int(), column: z.string().optional(), message: z.string() })),
+  /** Rows imported with a bad optional cell left empty (a phone "abc", gender "未知"), by Excel row and column. */
+  warnings: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
   /** What each column was read as (header → field), so the console can show and adjust it. */
   columns: z.array(z.object({ header: z.string(), field: z.enum(participantFields).nullable() })),
   preview: z.array(

@@ -16,6 +16,7 @@ import {
   JudgeParams,
   JudgeSheet,
   JudgeState,
+  LockInput,
   OrderInput,
   OrderResult,
   Performance,
@@ -23,11 +24,12 @@ import {
   PublicRanking,
   PublicShow,
   Ranking,
-  Rubric,
   RubricInput,
+  RubricState,
   ScoreAccepted,
   ScoreParams,
   ScoreSubmission,
+  UnfreezeInput,
 } from './contest';
 import {
   Event,
@@ -57,6 +59,9 @@ import {
 import { Health, Network, NetworkUpdate } from './host';
 import type { RouteDef } from './contract-types';
 import { trainingRoutes } from './training-routes';
+import { editingRoutes } from './editing';
+import { screenRoutes } from './screen-routes';
+import { judgeAccessRoutes } from './judge-access-routes';
 
 export type { Method, RouteDef } from './contract-types';
 
@@ -130,7 +135,7 @@ export const contract = {
     path: '/api/events/:id/rubric',
     scopes: ['admin'],
     params: EventParams,
-    response: Rubric.nullable(),
+    response: RubricState.nullable(),
   },
   putRubric: {
     method: 'PUT',
@@ -138,7 +143,15 @@ export const contract = {
     scopes: ['admin'],
     params: EventParams,
     body: RubricInput,
-    response: Rubric,
+    response: RubricState,
+  },
+  unfreezeRubric: {
+    method: 'POST',
+    path: '/api/events/:id/rubric/unfreeze',
+    scopes: ['admin'],
+    params: EventParams,
+    body: UnfreezeInput,
+    response: RubricState,
   },
 
   listJudges: {
@@ -217,6 +230,7 @@ export const contract = {
     path: '/api/events/:id/performances/:pid/lock',
     scopes: ['admin'],
     params: PerformanceParams,
+    body: LockInput,
     response: Performance,
   },
   reveal: {
@@ -423,6 +437,9 @@ export const contract = {
   backup: { method: 'GET', path: '/api/host/backup', scopes: ['admin'], response: 'binary' },
 
   ...trainingRoutes,
+  ...editingRoutes,
+  ...screenRoutes,
+  ...judgeAccessRoutes,
 } as const satisfies Record<string, RouteDef>;
 
 export type Contract = typeof contract;

@@ -9,6 +9,9 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'ambiguous',
+  'missing_scores',
+  'no_judges',
+  'rules_frozen',
   'too_large',
   'rate_limited',
   'internal',
@@ -23,6 +26,9 @@ export const errorStatus: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   ambiguous: 409,
+  missing_scores: 409,
+  no_judges: 409,
+  rules_frozen: 409,
   too_large: 413,
   rate_limited: 429,
   internal: 500,
@@ -36,6 +42,8 @@ export const ErrorBody = z.strictObject({
     field: z.string().optional(),
     /** With `ambiguous`: the trainees a typed name matches, for a person to choose from. */
     candidates: z.array(CheckinCandidate).optional(),
+    /** With `missing_scores`: the judges who have not submitted for the speaker being locked. */
+    judges: z.array(z.strictObject({ id: z.number().int(), name: z.string() })).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

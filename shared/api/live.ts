@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { attendanceStatuses } from '../domain/attendance';
 import { PublicRanking, PublicRankingRow, PublicShow } from './contest';
+import { ScreenState } from './screen';
 
-// Every message pushed over WS /api/live. `type` is one of the five of API v1.
+// Every message pushed over WS /api/live: the five types of API v1, and `screen` (the console drives the projector).
 
 export const PerformanceMessage = z.object({
   type: z.literal('performance'),
@@ -57,12 +58,19 @@ export const AttendanceMessage = z.object({
     .optional(),
 });
 
+/** The console changed what the projector shows (or its language). */
+export const ScreenMessage = ScreenState.extend({
+  type: z.literal('screen'),
+  eventId: z.number().int(),
+});
+
 export const LiveMessage = z.discriminatedUnion('type', [
   PerformanceMessage,
   ScoresProgressMessage,
   RevealMessage,
   RankingMessage,
   AttendanceMessage,
+  ScreenMessage,
 ]);
 export type LiveMessage = z.infer<typeof LiveMessage>;
 export type LiveMessageType = LiveMessage['type'];
@@ -74,6 +82,7 @@ export const liveAudience: Record<LiveMessageType, 'public' | 'admin'> = {
   reveal: 'public',
   ranking: 'public',
   attendance: 'public',
+  screen: 'public',
 };
 
 export const LiveQuery = z.object({

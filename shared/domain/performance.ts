@@ -31,8 +31,11 @@ export function isClosed(status: PerformanceStatus): boolean {
   return status === 'locked' || status === 'revealed';
 }
 
-/** The one button the run of show offers for a speaker; only one speaker is open at a time. */
-export function nextAction(status: PerformanceStatus, anotherOpen: boolean): PerformanceAction | null {
+/**
+ * The one button the run of show offers for a speaker; only one speaker is open at a time, and a locked speaker
+ * is revealed only once the sheets in give a final (else 补录 comes first).
+ */
+export function nextAction(status: PerformanceStatus, anotherOpen: boolean, hasFinal = true): PerformanceAction | null {
   switch (status) {
     case 'waiting':
       return anotherOpen ? null : 'start';
@@ -41,7 +44,7 @@ export function nextAction(status: PerformanceStatus, anotherOpen: boolean): Per
     case 'scoring':
       return 'lock';
     case 'locked':
-      return 'reveal';
+      return hasFinal ? 'reveal' : null;
     case 'revealed':
       return null;
   }

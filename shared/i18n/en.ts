@@ -1,16 +1,22 @@
 import * as certificates from './parts/certificates';
 import * as contestConsole from './parts/contest-console';
 import * as documents from './parts/documents';
+import * as editing from './parts/editing';
 import * as importing from './parts/import';
 import * as judge from './parts/judge';
+import * as lock from './parts/lock';
+import * as judgeAccess from './parts/judge-access';
+import * as rules from './parts/rules';
 import * as screen from './parts/screen';
 import * as training from './parts/training';
 import * as trainingScreens from './parts/training-screens';
 import * as trainingDocuments from './parts/training-documents';
 import * as trainingConsole from './parts/training-console';
+import * as wording from './parts/wording';
 import type { MessageKey } from './zh-CN';
 
-const core = {
+// Exported for the pages, which load the strings of their own area only (renderer/ui/messages.ts).
+export const core = {
   'app.name': 'Podium',
   'app.tagline': 'On-site contests and training classes',
   'app.language': 'Language',
@@ -27,9 +33,9 @@ const core = {
   'console.noEvents': 'No events yet. Click "New event" to start, or run npm run demo to load samples.',
   'console.newEvent': 'New event',
   'console.openEvent': 'Open',
-  'console.backToList': 'Back to events',
+  'console.backToList': 'All events',
   'console.needToken': 'The console needs the admin token. Open it from the address Podium printed when it started.',
-  'console.backup': 'Back up data',
+  'console.backup': 'Back up',
   'file.downloaded': 'Downloaded: {name}',
   'file.saved': 'Saved: {name}',
 
@@ -43,10 +49,9 @@ const core = {
   'event.create': 'Create',
   'event.cancel': 'Cancel',
   'event.created': 'Created "{title}"',
-  'event.participants': 'Speakers / trainees',
   'event.participantCount': '{count} people',
-  'event.openScreen': 'Open projector screen',
-  'event.noParticipants': 'Nobody registered yet.',
+  'event.openScreen': 'Open projector',
+  'event.noParticipants': 'No speakers yet.',
 
   'participant.name': 'Name',
   'participant.gender': 'Gender',
@@ -143,7 +148,6 @@ const core = {
   'event.titlePlaceholder': 'e.g. Jiangpu Road youth cadres speech contest',
   'event.endsOnHint': 'Leave empty for a one-day event',
   'participant.number': 'No.',
-  'participant.addTitle': 'Add a person',
   'participant.genderUnset': 'Not given',
   'participant.added': 'Added "{name}"',
   'participant.sort': 'Order',
@@ -157,6 +161,9 @@ const core = {
   'screen.nowSpeaking': 'Now speaking',
   'screen.order': 'Speaker {order}',
   'live.connecting': 'Connecting…',
+  'live.unsaved': '{count} unsaved, retrying',
+  'live.offline': 'Offline',
+  'live.offlineUnsaved': 'Offline · {count} unsaved',
   'error.badResponse':
     'The host sent an answer this page cannot read. Reload the page; if it keeps happening, ' +
     'check that the host and this page are the same version.',
@@ -233,7 +240,8 @@ const core = {
   'error.contest.orderFrozen': 'The contest has started; the order of appearance can no longer change.',
   'error.contest.orderMismatch': 'The order must list every speaker exactly once.',
   'error.contest.rubricFrozen':
-    'Judges have scored already, so the criteria cannot change; aggregation, decimals and tie-breaks still can.',
+    'Judges have scored already, so criteria cannot be added or removed (the sheets given would not match); ' +
+    'maxima, names and aggregation still can change.',
   'error.contest.wrongStatus': '{name} is "{status}"; cannot {action}.',
   'error.contest.submissionReused': 'This submission id was used for another score; reload the page and submit again.',
   'error.contest.correctionBeforeLock':
@@ -250,8 +258,8 @@ const core = {
   'error.contest.rules.empty-group': 'The rules are wrong: a judge group has no judges.',
   'error.contest.awardsCount': 'Only the last award may have unlimited places.',
   'error.contest.incomplete':
-    'Not every judge has scored {name} ({missing} missing), so it cannot be revealed. ' +
-    'The chief judge can enter missing scores after the lock.',
+    '{name} has only {count} score(s), too few for a final, so it cannot be revealed: ' +
+    'let the chief judge enter the paper cards of {judges} first.',
   'error.contest.revealedFrozen': 'The score of {name} has been revealed; its deduction can no longer change.',
   'error.contest.hasScores': '{name} has scores and cannot be removed.',
   'error.contest.participantsOfEvent': 'The recusal list names speakers who are not in this event.',
@@ -266,13 +274,18 @@ const core = {
 export const en = {
   ...core,
   ...judge.en,
+  ...judgeAccess.en,
   ...screen.en,
   ...contestConsole.en,
+  ...lock.en,
   ...importing.en,
   ...documents.en,
+  ...editing.en,
   ...certificates.en,
   ...training.en,
   ...trainingScreens.en,
   ...trainingDocuments.en,
   ...trainingConsole.en,
+  ...wording.en,
+  ...rules.en,
 } as const satisfies Record<MessageKey, string>;

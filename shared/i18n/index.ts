@@ -1,21 +1,16 @@
-import { defaultLocale, locales, type Locale } from '../domain/vocabulary';
+import { defaultLocale, type Locale } from '../domain/vocabulary';
 import { en } from './en';
+import { fillMessage, isLocale, type MessageParams } from './fill';
 import { zhCN, type MessageKey } from './zh-CN';
 
-export type { MessageKey };
-export type MessageParams = Record<string, string | number>;
+export { isLocale };
+export type { MessageKey, MessageParams };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
 /** The message for `key` in `locale`, with `{name}` placeholders filled in. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+  return fillMessage(locale, catalogs[locale][key], params);
 }
 
 /**

@@ -3,15 +3,21 @@
 import * as certificates from './parts/certificates';
 import * as contestConsole from './parts/contest-console';
 import * as documents from './parts/documents';
+import * as editing from './parts/editing';
 import * as importing from './parts/import';
 import * as judge from './parts/judge';
+import * as lock from './parts/lock';
+import * as judgeAccess from './parts/judge-access';
+import * as rules from './parts/rules';
 import * as screen from './parts/screen';
 import * as training from './parts/training';
 import * as trainingScreens from './parts/training-screens';
 import * as trainingDocuments from './parts/training-documents';
 import * as trainingConsole from './parts/training-console';
+import * as wording from './parts/wording';
 
-const core = {
+// Exported for the pages, which load the strings of their own area only (renderer/ui/messages.ts).
+export const core = {
   'app.name': 'Podium 赛会通',
   'app.tagline': '演讲比赛与培训班现场管理',
   'app.language': '语言',
@@ -44,10 +50,9 @@ const core = {
   'event.create': '创建',
   'event.cancel': '取消',
   'event.created': '已创建活动“{title}”',
-  'event.participants': '参赛选手 / 学员',
   'event.participantCount': '{count} 人',
   'event.openScreen': '打开投影屏幕',
-  'event.noParticipants': '还没有人员。',
+  'event.noParticipants': '还没有参赛选手。',
 
   'participant.name': '姓名',
   'participant.gender': '性别',
@@ -136,7 +141,6 @@ const core = {
   'event.titlePlaceholder': '例如：江浦路街道青年干部演讲比赛',
   'event.endsOnHint': '一天的活动可以不填',
   'participant.number': '序号',
-  'participant.addTitle': '添加人员',
   'participant.genderUnset': '未填',
   'participant.added': '已添加“{name}”',
   'participant.sort': '排序方式',
@@ -150,6 +154,9 @@ const core = {
   'screen.nowSpeaking': '正在演讲',
   'screen.order': '第 {order} 位',
   'live.connecting': '正在连接…',
+  'live.unsaved': '未保存 {count} 份，正在重试',
+  'live.offline': '连接中断',
+  'live.offlineUnsaved': '连接中断 · 未保存 {count} 份',
   'error.badResponse': '主机返回的数据无法识别。请刷新页面；如果仍然出错，请确认主机和页面是同一版本。',
 
   // electron shell
@@ -222,7 +229,8 @@ const core = {
   'error.contest.judgeNotFound': '本活动中没有编号为 {id} 的评委。',
   'error.contest.orderFrozen': '比赛已经开始，不能再抽签或调整出场顺序。',
   'error.contest.orderMismatch': '出场顺序必须包含每位选手各一次。',
-  'error.contest.rubricFrozen': '已经有评委打分，不能再修改评分项；计分方法、小数位数和并列规则仍可修改。',
+  'error.contest.rubricFrozen':
+    '已经有评委打分，不能再增加或删除评分项（已交的评分表会对不上）；满分、名称和计分方法仍可修改。',
   'error.contest.wrongStatus': '{name} 当前为“{status}”，不能{action}。',
   'error.contest.submissionReused': '这个提交编号已被另一份评分使用，请刷新页面后重新提交。',
   'error.contest.correctionBeforeLock': '锁定之前请由评委本人修改评分；主评委更正只用于锁定之后。',
@@ -237,7 +245,8 @@ const core = {
   'error.contest.rules.duplicate-judge': '评分规则有误：一位评委只能属于一个评委组。',
   'error.contest.rules.empty-group': '评分规则有误：评委组中没有评委。',
   'error.contest.awardsCount': '只有最后一个奖项可以不限名额。',
-  'error.contest.incomplete': '{name} 还有评委没有提交评分（{missing}），不能公布。可由主评委在锁定后补录。',
+  'error.contest.incomplete':
+    '{name} 只收到 {count} 份评分，算不出成绩，不能公布：请由主评委按纸质评分卡为 {judges} 补录评分后再公布。',
   'error.contest.revealedFrozen': '{name} 的成绩已经公布，不能再修改扣分。',
   'error.contest.hasScores': '{name} 已经有评分记录，不能删除。',
   'error.contest.participantsOfEvent': '回避名单中有不属于本活动的选手。',
@@ -252,15 +261,20 @@ const core = {
 export const zhCN = {
   ...core,
   ...judge.zh,
+  ...judgeAccess.zh,
   ...screen.zh,
   ...contestConsole.zh,
+  ...lock.zh,
   ...importing.zh,
   ...documents.zh,
+  ...editing.zh,
   ...certificates.zh,
   ...training.zh,
   ...trainingScreens.zh,
   ...trainingDocuments.zh,
   ...trainingConsole.zh,
+  ...wording.zh,
+  ...rules.zh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

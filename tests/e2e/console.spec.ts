@@ -11,7 +11,7 @@ test('an organiser creates a contest in the zh-CN console and sees it listed', a
   // The admin token leaves the address bar once read.
   await expect.poll(() => page.url()).not.toContain(host.adminToken);
 
-  await console.createEvent({
+  await console.createEventAndOpen({
     title: '江浦路街道居民区青年干部演讲比赛',
     kind: 'contest',
     startsOn: '2024-07-03',
@@ -19,6 +19,9 @@ test('an organiser creates a contest in the zh-CN console and sees it listed', a
     organizer: '江浦路街道社工办',
   });
   await expect(console.toast).toContainText('已创建活动“江浦路街道居民区青年干部演讲比赛”');
+  // The new event opened itself; the list, one step back, shows it.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('江浦路街道居民区青年干部演讲比赛');
+  await page.getByRole('link', { name: /返回活动列表/ }).click();
   const row = console.eventRows.filter({ hasText: '江浦路街道居民区青年干部演讲比赛' });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('演讲比赛');

@@ -64,6 +64,7 @@ test('a contest day: console, three judges on their own laptops and projector ru
 
   // 出场顺序: a draw with a recorded seed.
   await consolePage.getByTestId('tab-order').click();
+  await consolePage.getByTestId('draw-advanced').click();
   await consolePage.getByTestId('draw-seed').fill('20240703');
   await consolePage.getByTestId('draw-button').click();
   await expect(consolePage.getByTestId('draw-seed-shown')).toContainText('20240703');

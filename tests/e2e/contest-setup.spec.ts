@@ -82,6 +82,7 @@ test('a draw shows its order together with its seed, even while the list is stil
     await released;
     await route.continue();
   });
+  await page.getByTestId('draw-advanced').click();
   await page.getByTestId('draw-seed').fill('20240703');
   await page.getByTestId('draw-button').click();
   await expect(page.getByTestId('draw-seed-shown')).toContainText('20240703');

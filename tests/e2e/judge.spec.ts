@@ -264,7 +264,8 @@ test('the host refuses a sheet for a locked speaker: the judge is told, and the 
   });
   await page.reload();
   await expect(judge.speaker).toContainText('张经天');
-  await ok(host, 'POST', `/api/events/${contest.eventId}/performances/${first}/lock`);
+  // Locked before this judge's sheet is in: the organiser chose to lock without it.
+  await ok(host, 'POST', `/api/events/${contest.eventId}/performances/${first}/lock`, { force: true });
   await judge.typeSheet(['30', '25', '15', '7']);
   await expect(judge.saveStatus).toHaveAttribute('data-state', 'error');
   await expect(judge.saveStatus).toContainText('评分已锁定');

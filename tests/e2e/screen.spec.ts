@@ -281,6 +281,8 @@ test('a snapshot the host answered before a speaker started does not take the sp
   const contest = items(events).find((e) => field(e, 'kind') === 'contest');
   const eventId = Number(field(contest, 'id'));
   await ok(host, 'PUT', `/api/events/${eventId}/rubric`, rubric);
+  // A contest starts only with a judge on the panel.
+  await ok(host, 'POST', `/api/events/${eventId}/judges`, { name: '王评委' });
   const participants = await ok(host, 'GET', `/api/events/${eventId}/participants`);
   const first = items(participants)[0];
   const pid = Number(field(first, 'id'));

@@ -24,8 +24,12 @@ test('the organiser plans a class on the 课程表 tab: a venue, two sessions by
   await page.setViewportSize({ width: 1366, height: 768 });
   const console_ = new ConsolePage(page);
   await console_.open(host.consoleUrl);
-  await console_.createEvent({ title: classTitle, kind: 'training', startsOn: '2024-09-09', endsOn: '2024-09-13' });
-  await console_.openEvent(classTitle);
+  await console_.createEventAndOpen({
+    title: classTitle,
+    kind: 'training',
+    startsOn: '2024-09-09',
+    endsOn: '2024-09-13',
+  });
   const training = new TrainingModel(page);
   // The class opens on its roster, the first of its own tabs.
   await expect(page.getByTestId('tab-trainees')).toHaveAttribute('aria-selected', 'true');

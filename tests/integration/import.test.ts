@@ -20,7 +20,10 @@ function xlsx(rows: Cell[][], merges: string[] = []): Uint8Array {
   return new Uint8Array(out);
 }
 
-/** 8 speakers of the Jiangpu Road contest as a street office would send them, with a duplicate and two bad rows. */
+/**
+ * 8 speakers of the Jiangpu Road contest as a street office would send them, with a duplicate, a row without a name
+ * and a ninth person with a bad gender and a bad phone.
+ */
 const roster = (): Uint8Array =>
   xlsx(
     [
@@ -44,7 +47,7 @@ const roster = (): Uint8Array =>
       [8, '李文渊', '男', '海上源居委会（筹）', '人人参与建设美丽新家园', null], // 11
       [9, '张经天', '男', '陈三居民区', '', 13800138000], // 12: the same person again
       [10, '', '男', '辽四居民区', '', 13200132000], // 13: no name
-      [11, '王伟', '未知', '辽四居民区', '', '1320013200x'], // 14: bad gender and bad phone
+      [11, '王伟', '未知', '辽四居民区', '', '1320013200x'], // 14: bad gender and bad phone, both left empty
     ],
     ['A1:F1'],
   );
@@ -74,8 +77,13 @@ describe('import over HTTP', () => {
     const r = await upload(roster(), '?dryRun=true');
     expect(r.status).toBe(200);
     const result = ImportResult.parse(r.body);
-    expect(result).toMatchObject({ created: 8, updated: 0, skipped: 3 });
-    expect(result.preview.map((p) => p.row)).toEqual([3, 4, 5, 7, 8, 9, 10, 11]);
+    expect(result).toMatchObject({ created: 9, updated: 0, skipped: 2 });
+    expect(result.preview.map((p) => p.row)).toEqual([3, 4, 5, 7, 8, 9, 10, 11, 14]);
+    // The preview warns of the same empty fields the import will leave.
+    expect(result.warnings.map((w) => [w.row, w.column])).toEqual([
+      [14, '性别'],
+      [14, '手机'],
+    ]);
     expect(result.columns.find((c) => c.header === '序号')).toEqual({ header: '序号', field: null });
     expect(await participants()).toEqual([]);
   });
@@ -86,17 +94,23 @@ describe('import over HTTP', () => {
       const r = await upload(roster());
       expect(r.status).toBe(200);
       const result = ImportResult.parse(r.body);
-      expect(result.created).toBe(8);
+      expect(result.created).toBe(9);
       expect(result.duplicates).toEqual([{ row: 12, name: '张经天', reason: '与第 3 行（张经天）电话相同，已跳过' }]);
-      expect(result.errors).toEqual([
-        { row: 13, column: '姓名', message: '姓名为空' },
-        { row: 14, column: '性别', message: '性别只能填 男 或 女（现在是“未知”）' },
-        { row: 14, column: '手机', message: '电话号码格式不对：“1320013200x”' },
+      // Only a row without a name is refused.
+      expect(result.errors).toEqual([{ row: 13, column: '姓名', message: '姓名为空' }]);
+      expect(result.warnings).toEqual([
+        { row: 14, column: '性别', message: '性别只能填 男 或 女（现在是“未知”）；该项已留空' },
+        { row: 14, column: '手机', message: '电话号码格式不对：“1320013200x”；该项已留空' },
       ]);
-      expect(result.skipped).toBe(3);
+      expect(result.skipped).toBe(2);
 
       const list = await participants();
-      expect(list).toHaveLength(8);
+      expect(list).toHaveLength(9);
+      expect(list.find((p) => p.name === '王伟')).toMatchObject({
+        organization: '辽四居民区',
+        gender: null,
+        phone: null,
+      });
       expect(list[0]).toMatchObject({
         name: '张经天',
         phone: '13800138000',
@@ -112,23 +126,57 @@ describe('import over HTTP', () => {
         '13400134000',
         '13300133000',
         null,
+        null,
       ]);
 
       const again = ImportResult.parse((await upload(roster())).body);
-      expect(again).toMatchObject({ created: 0, updated: 0 });
-      expect(again.duplicates.map((d) => d.row)).toEqual([3, 4, 5, 7, 8, 9, 10, 11, 12]);
+      expect(again).toMatchObject({ created: 0, updated: 0, warnings: [] });
+      expect(again.duplicates.map((d) => d.row)).toEqual([3, 4, 5, 7, 8, 9, 10, 11, 12, 14]);
       expect(again.duplicates[7]).toEqual({
         row: 11,
         name: '李文渊',
         reason: '李文渊 已报名（姓名、单位相同），已跳过',
       });
-      expect(await participants()).toHaveLength(8);
+      expect(await participants()).toHaveLength(9);
+    },
+  );
+
+  withEvent(
+    'keeps a person with a phone “abc” and gender “未知”, those fields empty, and fills them in when sent again',
+    async ({ event: { upload, participants } }) => {
+      const sheet = (phone: string, gender: string) =>
+        xlsx([
+          ['居民区青年干部演讲比赛报名表'],
+          ['姓名', '性别', '居民区', '手机'],
+          ['刘菁', gender, '张家浜居民区', phone], // 3
+          ['', '女', '又一村居民区', '13300133000'], // 4: no name
+        ]);
+      const result = ImportResult.parse((await upload(sheet('abc', '未知'))).body);
+      expect(result).toMatchObject({ created: 1, skipped: 1 });
+      expect(result.warnings).toEqual([
+        { row: 3, column: '性别', message: '性别只能填 男 或 女（现在是“未知”）；该项已留空' },
+        { row: 3, column: '手机', message: '电话号码格式不对：“abc”；该项已留空' },
+      ]);
+      expect(result.errors).toEqual([{ row: 4, column: '姓名', message: '姓名为空' }]);
+      expect(await participants()).toMatchObject([
+        { name: '刘菁', organization: '张家浜居民区', gender: null, phone: null },
+      ]);
+
+      // The organiser corrects the two cells in Excel and imports again: the same person, completed.
+      const again = ImportResult.parse((await upload(sheet('13400134000', '女'))).body);
+      expect(again).toMatchObject({ created: 0, updated: 1, warnings: [] });
+      expect(await participants()).toMatchObject([{ name: '刘菁', gender: 'female', phone: '13400134000' }]);
     },
   );
 
   withEvent('answers row errors in English with Accept-Language: en', async ({ event: { upload } }) => {
     const result = ImportResult.parse((await upload(roster(), '?dryRun=true', 'en')).body);
     expect(result.errors[0]).toEqual({ row: 13, column: '姓名', message: 'The name is empty' });
+    expect(result.warnings[1]).toEqual({
+      row: 14,
+      column: '手机',
+      message: 'This is not a phone number: “1320013200x”; this field is left empty',
+    });
   });
 
   withEvent('uses the mapping sent by the console for unknown headers', async ({ event: { upload, participants } }) => {
@@ -265,7 +313,7 @@ describe('registration service on a real SQLite file', () => {
       '2024-07-01T00:00:00Z',
     );
     const result = service(repos).importParticipants(event.id, roster(), { dryRun: true, locale: 'zh-CN' });
-    expect(result.created).toBe(8);
+    expect(result.created).toBe(9);
     expect(repos.participants.listByEvent(event.id)).toEqual([]);
     expect(() => service(repos).importParticipants(event.id + 1, roster(), { dryRun: false, locale: 'zh-CN' })).toThrow(
       expect.objectContaining({ code: 'not_found' }),

@@ -8,7 +8,7 @@ import { fileBytes, savedName } from '../support/download';
 import type { TestHost } from '../support/host';
 import { withClassHost } from '../support/training';
 import { compact, readPdf } from '../support/pdf';
-import { rosterXlsx } from '../support/roster';
+import { rosterXlsx, type RosterCell } from '../support/roster';
 import { readBook, rowsOf, sheetOf } from '../support/xlsx';
 
 // A small class over HTTP: its roster imported from Excel, a schedule, check-ins at the desk and a leave;
@@ -17,8 +17,8 @@ import { readBook, rowsOf, sheetOf } from '../support/xlsx';
 const title = '观山湖区委党校社区治理学校社区工作者培训班';
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The roster as the party school sends it: a title row, the columns of a training roster, a duplicate, a bad row. */
-function rosterBytes(): Uint8Array {
+/** The roster as the party school sends it: a title row, a training roster's columns, a duplicate; then `extra`. */
+function rosterBytes(extra: RosterCell[][] = []): Uint8Array {
   const rows = [
     [`${title}学员名单`],
     ['序号', '姓名', '性别', '民族', '省份/地区', '单位', '职务', '手机', '分组', '备注'],
@@ -28,10 +28,23 @@ function rosterBytes(): Uint8Array {
     [4, '赵磊', '男', '汉族', '云南省', '金华镇', '干事', 13985000004, null, '外省挂职'],
     [5, '孙丽', '女', '汉族', '贵州省', '长岭社区', '委员', 13985000005, '第二组', null],
     [6, '陈静', '女', '汉族', '贵州省', '世纪城社区', '网格员', 13985000002, '第一组', null], // the same person
-    [7, '钱多', '男', '汉族', '贵州省', '阳关社区', '委员', '请联系班主任', '第二组', null], // not a phone
+    ...extra,
   ];
   return rosterXlsx(rows);
 }
+/** Row 9 of the roster: not a phone; the trainee is kept, without one. */
+const badPhoneRow: RosterCell[] = [
+  7,
+  '钱多',
+  '男',
+  '汉族',
+  '贵州省',
+  '阳关社区',
+  '委员',
+  '请联系班主任',
+  '第二组',
+  null,
+];
 
 interface DocumentsClass {
   eventId: number;
@@ -91,13 +104,13 @@ async function classWithSchedule(t: TestHost): Promise<DocumentsClass> {
 }
 
 describe('a training roster imported over HTTP', () => {
-  withClassHost('keeps 民族, 省份/地区, 职务 and 备注, skips the duplicate and lists the bad row', async ({ t }) => {
+  withClassHost('keeps 民族, 省份/地区, 职务 and 备注, skips the duplicate, empties a bad phone', async ({ t }) => {
     const event = Event.parse(
       await ok(t.call('POST', '/api/events', { body: { title, kind: 'training', startsOn: '2024-07-03' } }), 'class'),
     );
     const upload = (query = '') =>
       t.call('POST', `/api/events/${event.id}/participants/import${query}`, {
-        rawBody: rosterBytes(),
+        rawBody: rosterBytes([badPhoneRow]),
         contentType: xlsxType,
       });
 
@@ -117,10 +130,14 @@ describe('a training roster imported over HTTP', () => {
     expect(preview.preview[0]).toMatchObject({ name: '刘友红', ethnicity: '布依族', region: '贵州省', note: '组长' });
 
     const result = ImportResult.parse((await upload()).body);
-    expect(result).toMatchObject({ created: 5, updated: 0, skipped: 2 });
+    expect(result).toMatchObject({ created: 6, updated: 0, skipped: 1 });
     expect(result.duplicates.map((d) => [d.row, d.name])).toEqual([[8, '陈静']]);
     expect(result.duplicates[0]?.reason).toContain('第 4 行');
-    expect(result.errors).toEqual([{ row: 9, column: '手机', message: '电话号码格式不对：“请联系班主任”' }]);
+    // A trainee with a bad phone is on the roster, without a phone, and the organiser is told where to look.
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([
+      { row: 9, column: '手机', message: '电话号码格式不对：“请联系班主任”；该项已留空' },
+    ]);
 
     const people = Participant.array().parse((await t.call('GET', `/api/events/${event.id}/participants`)).body);
     expect(people.find((p) => p.name === '刘友红')).toMatchObject({
@@ -134,6 +151,7 @@ describe('a training roster imported over HTTP', () => {
       note: '组长',
     });
     expect(people.find((p) => p.name === '赵磊')).toMatchObject({ region: '云南省', group: null, note: '外省挂职' });
+    expect(people.find((p) => p.name === '钱多')).toMatchObject({ phone: null, group: '第二组', region: '贵州省' });
 
     // The roster sent again: nothing doubled.
     expect(ImportResult.parse((await upload()).body)).toMatchObject({ created: 0, updated: 0, skipped: 7 });

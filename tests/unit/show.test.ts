@@ -15,41 +15,15 @@ import {
   startsNewTurn,
   timerColor,
   type Current,
-  type RankingRow,
   type Reveal,
   type ShowState,
 } from '../../renderer/screen/show';
+import { rankingRow, stageSpeaker } from '../support/show';
 
 const marks = { greenAt: 0, amberAt: 240, redAt: 300, overtimeDeductionPerMinute: 0 };
 
-function speaker(participantId: number, status: Current['status'], elapsedMs = 0): Current {
-  return {
-    participantId,
-    name: `选手${participantId}`,
-    organization: null,
-    title: null,
-    order: participantId,
-    status,
-    startedAt: '2024-07-03T01:00:00Z',
-    elapsedMs,
-    running: status === 'speaking',
-  };
-}
-
-function row(participantId: number, rank: number, award?: string): RankingRow {
-  return {
-    rank,
-    participantId,
-    name: `选手${participantId}`,
-    organization: null,
-    title: null,
-    order: participantId,
-    final: '90.00',
-    judgeTotals: [],
-    tieBrokenBy: null,
-    ...(award ? { award, tiedAward: false } : {}),
-  };
-}
+const speaker = stageSpeaker;
+const row = rankingRow;
 
 const reveal = (participantId: number): Reveal => ({
   type: 'reveal',
@@ -70,6 +44,7 @@ function showOf(current: Current | null): PublicShow {
     timer: marks,
     ranking: { decimals: 2, rows: [] },
     speakers: 8,
+    screen: { mode: 'auto', language: null },
   };
 }
 

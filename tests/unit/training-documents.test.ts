@@ -422,9 +422,22 @@ describe('a training roster from Excel', () => {
         phone: '13985000002',
         group: '第二组',
       },
+      {
+        row: 5,
+        name: '王芳',
+        gender: 'female',
+        ethnicity: '苗族',
+        region: '贵州',
+        organization: '观山社区',
+        title: null,
+        phone: null,
+        group: '第二组',
+      },
     ]);
-    // The same row errors as a contest roster: the Excel row, the column, a sentence.
-    expect(sheet.errors).toEqual([{ row: 5, column: '手机号', message: '电话号码格式不对：“见备注”' }]);
+    // A bad optional cell keeps the trainee and leaves that field empty, with the Excel row and column as a warning.
+    expect(sheet.errors).toEqual([]);
+    expect(sheet.warnings.map((w) => [w.row, w.column])).toEqual([[5, '手机号']]);
+    expect(sheet.warnings[0]?.message).toContain('电话号码格式不对：“见备注”');
   });
 
   it.each([
@@ -442,7 +455,7 @@ describe('a training roster from Excel', () => {
     expect(sheet.people[0]).toMatchObject({ region: '贵州', phone: '13985000001', group: 'A' });
   });
 
-  it('says which cell is too long for a field', () => {
+  it('says which cell is too long for a field and leaves it empty', () => {
     const sheet = readParticipantSheet(
       rosterXlsx([
         ['姓名', '民族'],
@@ -450,7 +463,8 @@ describe('a training roster from Excel', () => {
       ]),
       { locale: 'zh-CN' },
     );
-    expect(sheet.errors.map((e) => [e.row, e.column])).toEqual([[2, '民族']]);
-    expect(sheet.errors[0]?.message).toContain('20');
+    expect(sheet.people.map((p) => [p.name, p.ethnicity])).toEqual([['刘友红', undefined]]);
+    expect(sheet.warnings.map((w) => [w.row, w.column])).toEqual([[2, '民族']]);
+    expect(sheet.warnings[0]?.message).toContain('20');
   });
 });

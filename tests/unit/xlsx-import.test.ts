@@ -38,9 +38,9 @@ const streetOfficeRows: Cell[][] = [
   [], // 6
   [3, '刘逸禕', 'F', '辽四居民区', '让爱无碍，共建温暖家园', '137 0013 7000'], // 7
   [4, '', '女', '大花园居民区', '新进社区的90后居委干部', '13600136000'], // 8: no name
-  [5, '高苑欣', '女', '大花园居民区', '新进社区的90后居委干部', '联系居委会'], // 9: not a phone
+  [5, '高苑欣', '女', '大花园居民区', '新进社区的90后居委干部', '联系居委会'], // 9: not a phone (left empty)
   [6, '张经天', '男', '陈三居民区', null, 13800138000], // 10: same person as row 4
-  [7, '李贞', '保密', '恒阳居民区', '构建新型基层社会治理体系', '13500135000'], // 11: bad gender
+  [7, '李贞', '保密', '恒阳居民区', '构建新型基层社会治理体系', '13500135000'], // 11: bad gender (left empty)
   [8], // 12: a pre-numbered empty line
   [9, '刘菁', null, '张家浜居民区', '“136”打通服务居民“最后一公里”', null], // 13: no phone
 ];
@@ -68,14 +68,24 @@ describe('readParticipantSheet', () => {
       [4, '张经天'],
       [5, '叶颖华'],
       [7, '刘逸禕'],
+      [9, '高苑欣'], // a bad phone does not cost her the place
       [10, '张经天'], // duplicates are the service's business, not the reader's
+      [11, '李贞'], // nor a gender of 保密
       [13, '刘菁'],
     ]);
   });
 
   it('keeps phones as exact digit strings, never 1.38E+10, and normalises full-width digits', () => {
     const phones = Object.fromEntries(sheet.people.map((p) => [p.row, p.phone]));
-    expect(phones).toEqual({ 4: '13800138000', 5: '13900139000', 7: '13700137000', 10: '13800138000', 13: null });
+    expect(phones).toEqual({
+      4: '13800138000',
+      5: '13900139000',
+      7: '13700137000',
+      9: null,
+      10: '13800138000',
+      11: '13500135000',
+      13: null,
+    });
   });
 
   it('reads genders and leaves empty cells empty', () => {
@@ -93,20 +103,30 @@ describe('readParticipantSheet', () => {
     expect(sheet.people.find((p) => p.row === 13)).toMatchObject({ gender: null, phone: null });
   });
 
-  it('reports each bad row with its Excel row number, column and a sentence', () => {
-    expect(sheet.errors).toEqual([
-      { row: 8, column: '姓 名', message: '姓名为空' },
-      { row: 9, column: '联系电话', message: '电话号码格式不对：“联系居委会”' },
-      { row: 11, column: '性别', message: '性别只能填 男 或 女（现在是“保密”）' },
+  it('refuses only a row without a name, with its Excel row number, column and a sentence', () => {
+    expect(sheet.errors).toEqual([{ row: 8, column: '姓 名', message: '姓名为空' }]);
+  });
+
+  it('imports a row with a bad optional cell, that field empty, and warns with its Excel row and column', () => {
+    expect(sheet.warnings).toEqual([
+      { row: 9, column: '联系电话', message: '电话号码格式不对：“联系居委会”；该项已留空' },
+      { row: 11, column: '性别', message: '性别只能填 男 或 女（现在是“保密”）；该项已留空' },
     ]);
+    expect(sheet.people.find((p) => p.row === 9)).toMatchObject({ name: '高苑欣', gender: 'female', phone: null });
+    expect(sheet.people.find((p) => p.row === 11)).toMatchObject({ name: '李贞', gender: null, phone: '13500135000' });
   });
 
   it('answers in English when asked', () => {
     const en = readParticipantSheet(streetOfficeWorkbook(), { locale: 'en' });
     expect(en.errors[0]).toEqual({ row: 8, column: '姓 名', message: 'The name is empty' });
+    expect(en.warnings[0]).toEqual({
+      row: 9,
+      column: '联系电话',
+      message: 'This is not a phone number: “联系居委会”; this field is left empty',
+    });
   });
 
-  it('refuses a phone typed as text in scientific notation: its digits are lost', () => {
+  it('leaves out a phone typed as text in scientific notation (its digits are lost) and says why', () => {
     const bytes = workbook([
       {
         name: 'S',
@@ -116,10 +136,11 @@ describe('readParticipantSheet', () => {
         ],
       },
     ]);
-    const { errors, people } = readParticipantSheet(bytes, { locale: 'zh-CN' });
-    expect(people).toEqual([]);
+    const { errors, warnings, people } = readParticipantSheet(bytes, { locale: 'zh-CN' });
+    expect(people).toMatchObject([{ row: 2, name: '李怡', phone: null }]);
     const aboutScientificNotation: unknown = expect.stringContaining('科学计数法');
-    expect(errors).toEqual([{ row: 2, column: '手机', message: aboutScientificNotation }]);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([{ row: 2, column: '手机', message: aboutScientificNotation }]);
   });
 
   it('keeps spaces inside Latin names and collapses runs', () => {
@@ -138,7 +159,7 @@ describe('readParticipantSheet', () => {
     });
   });
 
-  it('flags a name over 50 characters and a title over 300', () => {
+  it('refuses a name over 50 characters and leaves out a title over 300', () => {
     const bytes = workbook([
       {
         name: 'S',
@@ -149,11 +170,56 @@ describe('readParticipantSheet', () => {
         ],
       },
     ]);
-    const { errors } = readParticipantSheet(bytes, { locale: 'zh-CN' });
-    expect(errors.map((e) => [e.row, e.column])).toEqual([
-      [2, '姓名'],
-      [3, '题目'],
+    const { errors, warnings, people } = readParticipantSheet(bytes, { locale: 'zh-CN' });
+    expect(errors.map((e) => [e.row, e.column])).toEqual([[2, '姓名']]);
+    expect(warnings.map((w) => [w.row, w.column])).toEqual([[3, '题目']]);
+    expect(people).toMatchObject([{ row: 3, name: '李怡', title: null }]);
+  });
+
+  it('lists every problem of a row it refuses, so the sheet is corrected in one pass', () => {
+    const bytes = workbook([
+      {
+        name: 'S',
+        rows: [
+          ['姓名', '性别', '手机'],
+          [null, '未知', 'abc'],
+        ],
+      },
     ]);
+    const { errors, warnings, people } = readParticipantSheet(bytes, { locale: 'zh-CN' });
+    expect(people).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(errors).toEqual([
+      { row: 2, column: '姓名', message: '姓名为空' },
+      { row: 2, column: '性别', message: '性别只能填 男 或 女（现在是“未知”）' },
+      { row: 2, column: '手机', message: '电话号码格式不对：“abc”' },
+    ]);
+  });
+
+  it('treats a training roster’s own columns the same: a bad 民族 or 省份 is left empty, the trainee kept', () => {
+    const bytes = workbook([
+      {
+        name: '学员名单',
+        rows: [
+          ['姓名', '性别', '民族', '省份/地区', '分组', '手机', '备注'],
+          ['刘友红', '女', '布依族', '贵州', '第一组', 13900000001, null],
+          ['王伟', '男', '汉'.repeat(21), '省'.repeat(51), '第二组', { t: 'e', v: 42, w: '#N/A' }, '班长'],
+        ],
+      },
+    ]);
+    const { errors, warnings, people } = readParticipantSheet(bytes, { locale: 'zh-CN' });
+    expect(errors).toEqual([]);
+    expect(warnings.map((w) => [w.row, w.column])).toEqual([
+      [3, '手机'],
+      [3, '省份/地区'],
+      [3, '民族'],
+    ]);
+    expect(warnings[0]?.message).toBe('这一格是 Excel 错误值（#N/A），请改正后再导入；该项已留空');
+    const wang = people.find((p) => p.name === '王伟');
+    expect(wang).toMatchObject({ gender: 'male', phone: null, group: '第二组', note: '班长' });
+    expect(wang).not.toHaveProperty('region');
+    expect(wang).not.toHaveProperty('ethnicity');
+    expect(people.find((p) => p.name === '刘友红')).toMatchObject({ ethnicity: '布依族', region: '贵州' });
   });
 
   it('applies the organiser’s mapping for headers Podium does not know, and can drop a column', () => {

@@ -92,6 +92,21 @@ export function eventsRepository(db: Database) {
   const byId = db.prepare(`${selectEvent} WHERE e.id = ?`);
   const all = db.prepare(`${selectEvent} ORDER BY e.starts_on DESC, e.id DESC`);
   const byTitle = db.prepare(`${selectEvent} WHERE e.title = ?`);
+  const counts = db.prepare(
+    `SELECT
+       (SELECT COUNT(*) FROM judges WHERE event_id = @id) AS judges,
+       (SELECT COUNT(*) FROM (SELECT DISTINCT s.performance_id, s.judge_id FROM scores s
+          JOIN performances p ON p.id = s.performance_id WHERE p.event_id = @id)) AS sheets,
+       (SELECT COUNT(*) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE s.event_id = @id) AS checkins,
+       (SELECT COUNT(*) FROM certificates WHERE event_id = @id) AS certificates`,
+  );
+  // Scores and submissions hang on performances without a cascade; the rest of the event goes with its row.
+  const ofTurns = 'SELECT id FROM performances WHERE event_id = ?';
+  const removeSubmissions = db.prepare(`DELETE FROM score_submissions WHERE performance_id IN (${ofTurns})`);
+  const removeScores = db.prepare(`DELETE FROM scores WHERE performance_id IN (${ofTurns})`);
+  const removeEvent = db.prepare('DELETE FROM events WHERE id = ?');
+  // Allowed by 0006_editing only once the event is gone: an id SQLite may give again must not inherit its history.
+  const removeAudit = db.prepare('DELETE FROM audit_log WHERE event_id = ?');
 
   return {
     create(event: NewEvent, createdAt: string): EventRecord {
@@ -117,6 +132,26 @@ export function eventsRepository(db: Database) {
     },
     list(): EventRecord[] {
       return rows(all.all()).map(toEvent);
+    },
+    /** How much of the event's record a deletion would take. */
+    counts(id: number): { judges: number; sheets: number; checkins: number; certificates: number } {
+      const row = counts.get({ id });
+      if (!isRow(row)) return { judges: 0, sheets: 0, checkins: 0, certificates: 0 };
+      return {
+        judges: int(row, 'judges'),
+        sheets: int(row, 'sheets'),
+        checkins: int(row, 'checkins'),
+        certificates: int(row, 'certificates'),
+      };
+    },
+    /** The event and everything of it, its audit log included, in one transaction. */
+    remove(id: number): void {
+      db.transaction(() => {
+        removeSubmissions.run(id);
+        removeScores.run(id);
+        removeEvent.run(id);
+        removeAudit.run(id);
+      })();
     },
   };
 }

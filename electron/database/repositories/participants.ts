@@ -84,6 +84,17 @@ export function participantsRepository(db: Database) {
      WHERE id = @id`,
   );
   const remove = db.prepare('DELETE FROM participants WHERE id = ?');
+  // A speaker's turn and its scores have no cascade (the record of a contest must add up): removed by name here.
+  const ofTurns = 'SELECT id FROM performances WHERE participant_id = ?';
+  const removeSubmissions = db.prepare(`DELETE FROM score_submissions WHERE performance_id IN (${ofTurns})`);
+  const removeScores = db.prepare(`DELETE FROM scores WHERE performance_id IN (${ofTurns})`);
+  const removeTurns = db.prepare('DELETE FROM performances WHERE participant_id = ?');
+  const sheets = db.prepare(
+    `SELECT COUNT(DISTINCT s.judge_id) AS n FROM scores s JOIN performances p ON p.id = s.performance_id
+     WHERE p.participant_id = ?`,
+  );
+  const checkins = db.prepare('SELECT COUNT(*) AS n FROM attendance WHERE participant_id = ?');
+  const certificateNumbers = db.prepare('SELECT number FROM certificates WHERE participant_id = ? ORDER BY sequence');
 
   return {
     create(eventId: number, p: NewParticipant, registeredAt: string): ParticipantRecord {
@@ -103,8 +114,26 @@ export function participantsRepository(db: Database) {
       if (!isRow(row)) throw new Error('participant vanished after update');
       return toParticipant(row);
     },
+    /** The person with their turn and its scores; check-ins go by cascade, issued certificates stay in the register. */
     remove(id: number): void {
-      remove.run(id);
+      db.transaction(() => {
+        removeSubmissions.run(id);
+        removeScores.run(id);
+        removeTurns.run(id);
+        remove.run(id);
+      })();
+    },
+    /** What a removal would take: judges' sheets, check-ins, and the numbers of certificates issued. */
+    records(id: number): { sheets: number; checkins: number; certificates: string[] } {
+      const count = (statement: typeof sheets) => {
+        const row = statement.get(id);
+        return isRow(row) ? int(row, 'n') : 0;
+      };
+      return {
+        sheets: count(sheets),
+        checkins: count(checkins),
+        certificates: rows(certificateNumbers.all(id)).map((row) => str(row, 'number')),
+      };
     },
     /** In registration order. */
     listByEvent(eventId: number): ParticipantRecord[] {

@@ -1,10 +1,11 @@
 // The contest service: one object over its parts (rubric, judges, order, run of show, scores, ranking, audit).
 import { auditLog } from './audit';
 import { contestContext, requireEvent, type ContestContext, type ContestDeps } from './context';
-import { createJudge, judgeByToken, judges, setConflicts, updateJudge } from './judges';
+import { createJudge, deleteJudge, judgeByToken, judges, setConflicts, updateJudge } from './judges';
 import { draw, setOrder } from './order';
 import { awards, publicRanking, ranking, setAwards } from './ranking';
-import { putRubric, rubric } from './rubric';
+import { putRubric, rubric, unfreezeRubric } from './rubric';
+import { screen, setScreen } from './screen';
 import { finish, hasPerformance, lock, performances, reveal, setDeduction, show, start } from './run';
 import { correctScore, judgeSheets, judgeState, sheetsByParticipant, submitScore } from './scores';
 
@@ -20,10 +21,12 @@ export function contestService(deps: ContestDeps) {
   return {
     rubric: withContext(ctx, rubric),
     putRubric: withContext(ctx, putRubric),
+    unfreezeRubric: withContext(ctx, unfreezeRubric),
 
     judges: withContext(ctx, judges),
     createJudge: withContext(ctx, createJudge),
     updateJudge: withContext(ctx, updateJudge),
+    deleteJudge: withContext(ctx, deleteJudge),
     setConflicts: withContext(ctx, setConflicts),
     judgeByToken: withContext(ctx, judgeByToken),
 
@@ -37,6 +40,8 @@ export function contestService(deps: ContestDeps) {
     reveal: withContext(ctx, reveal),
     setDeduction: withContext(ctx, setDeduction),
     show: withContext(ctx, show),
+    screen: withContext(ctx, screen),
+    setScreen: withContext(ctx, setScreen),
     /** For the check that a participant can be removed. */
     hasPerformance: withContext(ctx, hasPerformance),
 

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Judge, JudgeCreate } from '../../../shared/api/contest';
 import type { JudgeRecord } from '../../database/repositories/contest';
 import { AppError } from '../../errors';
+import { ensureJoinCode, pageUrl } from '../join';
 import { newToken } from '../tokens';
 import { audit } from './audit';
 import { requireEvent, requireJudge, rubricOf, type ContestContext } from './context';
@@ -17,16 +18,24 @@ function assertKnownGroup(ctx: ContestContext, eventId: number, group: string | 
 export function judges(ctx: ContestContext, eventId: number): Judge[] {
   requireEvent(ctx, eventId);
   const conflicts = ctx.contest.conflicts(eventId);
-  return ctx.contest.judges(eventId).map((j) => ({
-    id: j.id,
-    eventId: j.eventId,
-    name: j.name,
-    organization: j.organization,
-    group: j.group,
-    token: j.token,
-    joinUrl: `${ctx.joinBase()}/#/judge?token=${j.token}`,
-    conflicts: conflicts.get(j.id) ?? [],
-  }));
+  const at = ctx.stamp();
+  return ctx.contest.judges(eventId).map((j) => {
+    const counts = ctx.repos.judgeAccess.scoreCounts(j.id);
+    return {
+      id: j.id,
+      eventId: j.eventId,
+      name: j.name,
+      organization: j.organization,
+      group: j.group,
+      token: j.token,
+      joinUrl: pageUrl(ctx.joinBase(), `/judge?token=${j.token}`),
+      // Judges added before join codes existed get theirs the first time the console lists them.
+      joinCode: ensureJoinCode(ctx.repos, j.id, at),
+      scoredSpeakers: counts.scored,
+      revealedSpeakers: counts.revealed,
+      conflicts: conflicts.get(j.id) ?? [],
+    };
+  });
 }
 
 /** The judge as the console sees it, just after a change. */
@@ -50,6 +59,7 @@ export function createJudge(ctx: ContestContext, eventId: number, input: z.outpu
       },
       ctx.stamp(),
     );
+    ensureJoinCode(ctx.repos, created.id, ctx.stamp());
     audit(ctx, eventId, 'judge', {
       judgeId: created.id,
       after: { name: created.name, organization: created.organization, group: created.group },
@@ -79,6 +89,28 @@ export function updateJudge(
   });
   publishRanking(ctx, eventId);
   return judgeView(ctx, eventId, judgeId, 'judge vanished');
+}
+
+/**
+ * Removes a judge added by mistake. Their sheets go with them, so a judge who has scored is removed only when the
+ * console has asked (`force`), and never once a speaker they scored is revealed: that result is public.
+ */
+export function deleteJudge(ctx: ContestContext, eventId: number, judgeId: number, force: boolean): void {
+  const judge = requireJudge(ctx, eventId, judgeId);
+  const counts = ctx.repos.judgeAccess.scoreCounts(judgeId);
+  if (counts.revealed > 0)
+    throw new AppError('conflict', 'error.judge.deleteRevealed', { name: judge.name, count: counts.revealed });
+  if (counts.scored > 0 && !force)
+    throw new AppError('conflict', 'error.judge.deleteScored', { name: judge.name, count: counts.scored });
+  ctx.repos.transaction(() => {
+    ctx.repos.judgeAccess.deleteJudge(judgeId);
+    audit(ctx, eventId, 'judge', {
+      judgeId,
+      before: { name: judge.name, organization: judge.organization, group: judge.group, scored: counts.scored },
+      after: null,
+    });
+  });
+  if (counts.scored > 0) publishRanking(ctx, eventId);
 }
 
 export function setConflicts(

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { Awards, type AwardsInput, type PublicRanking, type Ranking } from '../../../shared/api/contest';
 import { formatHundredths } from '../../../shared/domain/decimal';
+import { isClosed } from '../../../shared/domain/performance';
 import {
   assignAwards,
   judgeGroupKey,
@@ -75,16 +76,25 @@ export function rankRows(
     const record = records.get(p.id);
     return only ? record !== undefined && only(record) : true;
   });
+  // Once scoring is closed (a forced lock), a judge without a sheet is out of that speaker's panel, like a recused
+  // one: the final comes from the sheets in. Such a judge is still shown as not scored, not as recused.
+  const absent = new Map<number, Set<number>>();
   const scores: ParticipantScores[] = included.map((p) => {
     const record = records.get(p.id);
     const bySheet = record ? sheets.get(record.id) : undefined;
+    const recused = [...conflicts].filter(([, ids]) => ids.includes(p.id)).map(([id]) => id);
+    const out =
+      record && isClosed(record.status)
+        ? judges.filter((j) => !recused.includes(j.id) && !bySheet?.has(j.id)).map((j) => j.id)
+        : [];
+    absent.set(p.id, new Set(out));
     return {
       participantId: p.id,
       sheets: [...(bySheet ?? new Map<number, Record<string, number>>())].map(([judgeId, s]) => ({
         judgeId,
         scores: s,
       })),
-      recusedJudgeIds: [...conflicts].filter(([, ids]) => ids.includes(p.id)).map(([id]) => id),
+      recusedJudgeIds: [...recused, ...out],
       deduction: record?.deduction ?? 0,
     };
   });
@@ -92,7 +102,12 @@ export function rankRows(
     rulesOf(rubric, judges),
     judges.map((j) => j.id),
     scores,
-  );
+  ).map((row) => ({
+    ...row,
+    judgeTotals: row.judgeTotals.map((t) =>
+      absent.get(row.participantId)?.has(t.judgeId) ? { ...t, recused: false } : t,
+    ),
+  }));
   return { rubric, rows: assignAwards(ranked, tiersOf(ctx, eventId)), order };
 }
 
@@ -153,12 +168,32 @@ export function ranking(ctx: ContestContext, eventId: number): Ranking {
   };
 }
 
+/** 评委N for each judge id: numbered once, in the order the judges were added, so a number is one person all day. */
+export function judgeNumbers(ctx: ContestContext, eventId: number): Map<number, number> {
+  return new Map(ctx.contest.judges(eventId).map((j, i) => [j.id, i + 1]));
+}
+
+/** A speaker's judge totals as the hall sees them: numbered, not named; a recused judge's number is left out. */
+export function publicJudgeTotals(
+  totals: DomainRow['judgeTotals'],
+  numbers: Map<number, number>,
+): PublicRanking['rows'][number]['judgeTotals'] {
+  return totals
+    .filter((t) => !t.recused)
+    .map((t) => ({
+      judgeNo: numbers.get(t.judgeId) ?? 0,
+      total: t.total === null ? null : formatHundredths(t.total),
+      dropped: t.dropped,
+    }));
+}
+
 /** Revealed speakers only, ranked among themselves (a rank must not hint at unrevealed scores). */
 export function publicRanking(ctx: ContestContext, eventId: number): PublicRanking {
   const { rubric, rows, order } = rankRows(ctx, eventId, (p) => p.status === 'revealed');
   const speaker = speakerColumns(order);
   const revealed = ctx.contest.performances(eventId).filter((p) => p.status === 'revealed');
   const everyoneRevealed = order.length > 0 && revealed.length === order.length;
+  const numbers = judgeNumbers(ctx, eventId);
   return {
     decimals: rubric?.decimals ?? 2,
     rows: rows
@@ -167,9 +202,7 @@ export function publicRanking(ctx: ContestContext, eventId: number): PublicRanki
         rank: row.rank,
         ...speaker(row.participantId),
         ...(row.final === null ? {} : { final: row.final }),
-        judgeTotals: row.judgeTotals
-          .filter((t) => !t.recused)
-          .map((t) => ({ total: t.total === null ? null : formatHundredths(t.total), dropped: t.dropped })),
+        judgeTotals: publicJudgeTotals(row.judgeTotals, numbers),
         tieBrokenBy: row.tieBrokenBy,
         ...(everyoneRevealed && row.award ? { award: row.award, tiedAward: row.tiedAward } : {}),
       })),

@@ -17,7 +17,8 @@ import {
   type Sheets,
 } from './context';
 import { orderOf } from './order';
-import { publicRanking, publishRanking, rankRows } from './ranking';
+import { judgeNumbers, publicJudgeTotals, publicRanking, publishRanking, rankRows } from './ranking';
+import { screenOf } from './screen';
 
 function elapsedMs(ctx: ContestContext, p: PerformanceRecord): number {
   const end = p.finishedAt ? Date.parse(p.finishedAt) : ctx.now().getTime();
@@ -31,6 +32,7 @@ function performanceView(
   record: PerformanceRecord | null,
   sheets: Map<number, Sheets>,
   conflicts: Map<number, number[]>,
+  hasFinal: boolean,
 ): Performance {
   const recused = [...conflicts].filter(([, ids]) => ids.includes(participant.id)).map(([judgeId]) => judgeId);
   return {
@@ -48,6 +50,7 @@ function performanceView(
     deductionReason: record?.deductionReason ?? null,
     submittedJudgeIds: record ? [...(sheets.get(record.id)?.keys() ?? [])].sort((a, b) => a - b) : [],
     recusedJudgeIds: recused,
+    hasFinal,
   };
 }
 
@@ -56,8 +59,9 @@ export function performances(ctx: ContestContext, eventId: number): Performance[
   const records = new Map(ctx.contest.performances(eventId).map((p) => [p.participantId, p]));
   const sheets = sheetsByPerformance(ctx, eventId);
   const conflicts = ctx.contest.conflicts(eventId);
+  const finals = new Set(rankRows(ctx, eventId).rows.flatMap((r) => (r.final === null ? [] : [r.participantId])));
   return orderOf(ctx, eventId).map((p, i) =>
-    performanceView(ctx, p, i + 1, records.get(p.id) ?? null, sheets, conflicts),
+    performanceView(ctx, p, i + 1, records.get(p.id) ?? null, sheets, conflicts, finals.has(p.id)),
   );
 }
 
@@ -128,10 +132,28 @@ function requireStatusFor(
   return record;
 }
 
+/** A 409 that says there is no panel yet and where to add one. */
+function noJudges(ctx: ContestContext, eventId: number, participant: ParticipantRecord, action: 'start' | 'lock') {
+  if (ctx.contest.judges(eventId).length > 0) return;
+  const key = action === 'start' ? 'error.contest.noJudgesStart' : 'error.contest.noJudgesLock';
+  throw new AppError('no_judges', key, { name: participant.name });
+}
+
+/** The judges who are to score this speaker (not recused) and have no sheet in. */
+export function missingJudges(ctx: ContestContext, eventId: number, performanceId: number, participantId: number) {
+  const sheets = sheetsByPerformance(ctx, eventId).get(performanceId);
+  const conflicts = ctx.contest.conflicts(eventId);
+  return ctx.contest
+    .judges(eventId)
+    .filter((j) => !(conflicts.get(j.id) ?? []).includes(participantId) && !sheets?.has(j.id))
+    .map((j) => ({ id: j.id, name: j.name }));
+}
+
 export function start(ctx: ContestContext, eventId: number, participantId: number): Performance {
   requireEvent(ctx, eventId);
   const participant = requireParticipant(ctx, eventId, participantId);
   requireRubric(ctx, eventId);
+  noJudges(ctx, eventId, participant, 'start');
   const status = ctx.contest.performance(eventId, participantId)?.status ?? 'waiting';
   if (!canTake('start', status)) throw wrongStatus(participant, status, 'start');
   const open = ctx.contest.open(eventId);
@@ -168,12 +190,27 @@ export function finish(ctx: ContestContext, eventId: number, participantId: numb
   return performance(ctx, eventId, participantId);
 }
 
-export function lock(ctx: ContestContext, eventId: number, participantId: number): Performance {
+/**
+ * Closes scoring. With judges' sheets missing it asks first (409 naming them) unless `force`: then those judges
+ * cannot score this speaker any more and the final is computed from the sheets in (the audit says who was missing).
+ */
+export function lock(
+  ctx: ContestContext,
+  eventId: number,
+  participantId: number,
+  options: { force?: boolean | undefined } = {},
+): Performance {
   const participant = requireParticipant(ctx, eventId, participantId);
   const record = requireStatusFor(ctx, eventId, participant, 'lock');
+  noJudges(ctx, eventId, participant, 'lock');
+  const missing = missingJudges(ctx, eventId, record.id, participantId);
+  if (missing.length > 0 && !options.force) {
+    const params = { name: participant.name, count: missing.length, judges: missing.map((j) => j.name) };
+    throw new AppError('missing_scores', 'error.contest.missingScores', params, undefined, { judges: missing });
+  }
   ctx.repos.transaction(() => {
     ctx.contest.lock(record.id, ctx.stamp());
-    audit(ctx, eventId, 'lock', { participantId });
+    audit(ctx, eventId, 'lock', { participantId, ...(missing.length > 0 ? { after: { force: true, missing } } : {}) });
   });
   publishStage(ctx, eventId);
   return performance(ctx, eventId, participantId);
@@ -184,8 +221,11 @@ export function reveal(ctx: ContestContext, eventId: number, participantId: numb
   const record = requireStatusFor(ctx, eventId, participant, 'reveal');
   const row = rankRows(ctx, eventId).rows.find((r) => r.participantId === participantId);
   if (!row || row.final === null) {
-    const missing = row?.judgeTotals.filter((t) => t.total === null && !t.recused).length ?? 0;
-    throw new AppError('conflict', 'error.contest.incomplete', { name: participant.name, missing });
+    // After a forced lock the sheets in may still be too few for the rules (none, or all trimmed away).
+    const missing = missingJudges(ctx, eventId, record.id, participantId).map((j) => j.name);
+    const count = row?.judgeTotals.filter((t) => t.total !== null).length ?? 0;
+    const key = missing.length > 0 ? 'error.contest.incomplete' : 'error.contest.tooFewScores';
+    throw new AppError('conflict', key, { name: participant.name, count, judges: missing });
   }
   ctx.repos.transaction(() => {
     ctx.contest.reveal(record.id, ctx.stamp());
@@ -198,9 +238,7 @@ export function reveal(ctx: ContestContext, eventId: number, participantId: numb
     participantId,
     name: participant.name,
     organization: participant.organization,
-    judgeTotals: row.judgeTotals
-      .filter((t) => !t.recused)
-      .map((t) => ({ total: t.total === null ? null : formatHundredths(t.total), dropped: t.dropped })),
+    judgeTotals: publicJudgeTotals(row.judgeTotals, judgeNumbers(ctx, eventId)),
     deduction: formatHundredths(row.deduction),
     final: row.final,
     rank: shown?.rank ?? null,
@@ -251,6 +289,7 @@ export function show(ctx: ContestContext, eventId: number): PublicShow {
     timer: rubricOf(ctx, eventId)?.timer ?? null,
     ranking: publicRanking(ctx, eventId),
     speakers: event.participantCount,
+    screen: screenOf(ctx, eventId),
   };
 }
 

@@ -154,7 +154,10 @@ export function submitScore(
   return { total: formatHundredths(sheet.total), submissionId, savedAt };
 }
 
-/** A chief judge's correction of a locked (or revealed) score, with its reason in the audit log. */
+/**
+ * A chief judge's change of a judge's sheet, with its reason in the audit log: 补录 (`enter`) of a sheet the judge
+ * never sent, from the paper card, once the speaker has started; 更正 (`correct`) of a sheet once scoring is locked.
+ */
 export function correctScore(
   ctx: ContestContext,
   eventId: number,
@@ -168,18 +171,20 @@ export function correctScore(
   requireJudge(ctx, eventId, judgeId);
   const rubric = requireRubric(ctx, eventId);
   const record = contest.performance(eventId, participantId);
-  if (!record || !isClosed(record.status)) throw new AppError('conflict', 'error.contest.correctionBeforeLock');
+  if (!record) throw new AppError('conflict', 'error.contest.entryBeforeStart', { name: participant.name });
+  const before = Object.fromEntries(contest.scoresOf(record.id, judgeId).map((s) => [s.criterionKey, s.value]));
+  const entry = Object.keys(before).length === 0;
+  if (!entry && !isClosed(record.status)) throw new AppError('conflict', 'error.contest.correctionBeforeLock');
   if (isRecused(ctx, eventId, judgeId, participantId))
     throw new AppError('conflict', 'error.contest.recused', { name: participant.name });
   const sheet = checkedSheet(rubric, input);
   const savedAt = ctx.stamp();
   ctx.repos.transaction(() => {
-    const before = Object.fromEntries(contest.scoresOf(record.id, judgeId).map((s) => [s.criterionKey, s.value]));
     contest.writeSheet(record.id, judgeId, sheet.scores, savedAt);
-    audit(ctx, eventId, 'correct', {
+    audit(ctx, eventId, entry ? 'enter' : 'correct', {
       participantId,
       judgeId,
-      before: Object.keys(before).length ? before : null,
+      before: entry ? null : before,
       after: sheet.scores,
       reason,
     });

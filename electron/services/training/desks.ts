@@ -1,6 +1,7 @@
 import type { Desk } from '../../../shared/api/training';
 import type { DeskRecord } from '../../database/repositories/training';
 import { AppError } from '../../errors';
+import { pageUrl } from '../join';
 import { newToken } from '../tokens';
 import type { TrainingContext } from './context';
 
@@ -14,7 +15,7 @@ export function desksService(ctx: TrainingContext) {
       eventId: d.eventId,
       name: d.name,
       token: d.token,
-      joinUrl: `${ctx.joinBase()}/#/desk/${d.eventId}?token=${d.token}`,
+      joinUrl: pageUrl(ctx.joinBase(), `/desk/${d.eventId}?token=${d.token}`),
       createdAt: d.createdAt,
     };
   }

@@ -19,13 +19,15 @@ import {
 import { normalizePhone } from '../../../shared/domain/phones';
 import type { SelfCheckinRecord } from '../../database/repositories/training';
 import { AppError } from '../../errors';
+import { pageUrl } from '../join';
 import type { CheckinService } from './checkin';
 import type { TrainingContext } from './context';
+import { failureCounter, type FailureLimit } from '../failures';
 
 type State = z.infer<typeof SelfCheckinState>;
 
 /** Failed numbers one client may send per window before the form stops answering (so it is not an oracle). */
-export const failureLimit = { count: 5, windowMs: 10 * 60_000 };
+export const failureLimit: FailureLimit = { count: 5, windowMs: 10 * 60_000 };
 /** A closed session's old codes are recognised (to say "not open") for this long. */
 const closedMemoryMs = 6 * 3_600_000;
 
@@ -37,20 +39,13 @@ const digestOf =
 /** Self check-in by phone: the rotating code, the trainee's form, and the projector's QR scene. */
 export function selfCheckinService(ctx: TrainingContext, checkins: CheckinService) {
   const { store, events, repos } = ctx;
-  const failures = new Map<string, number[]>();
-
-  function recentFailures(client: string, now: number): number[] {
-    const kept = (failures.get(client) ?? []).filter((t) => now - t < failureLimit.windowMs);
-    if (kept.length > 0) failures.set(client, kept);
-    else failures.delete(client);
-    return kept;
-  }
+  const failures = failureCounter(failureLimit);
 
   function currentCode(c: SelfCheckinRecord, now: number): string {
     return windowCode(codeWindow(Date.parse(c.openedAt), c.rotateSeconds, now), digestOf(c.secret));
   }
 
-  const urlOf = (code: string) => `${ctx.joinBase()}/#/checkin/${code}`;
+  const urlOf = (code: string) => pageUrl(ctx.joinBase(), `/checkin/${code}`);
 
   function stateOf(sessionId: number): State {
     const c = store.selfCheckin(sessionId);
@@ -125,9 +120,8 @@ export function selfCheckinService(ctx: TrainingContext, checkins: CheckinServic
       client: string,
     ): z.infer<typeof PublicCheckinResult> {
       const now = ctx.now().getTime();
-      if (recentFailures(client, now).length >= failureLimit.count)
-        throw new AppError('rate_limited', 'error.selfCheckin.rateLimited');
-      const fail = () => failures.set(client, [...recentFailures(client, now), now]);
+      if (failures.tooMany(client, now)) throw new AppError('rate_limited', 'error.selfCheckin.rateLimited');
+      const fail = () => failures.record(client, now);
       return repos.transaction(() => {
         const c = sessionOfCode(code, fail);
         const session = ctx.session(c.eventId, c.sessionId);

@@ -12,8 +12,9 @@ import { Empty, Notice } from '../../ui/Notice';
 import { useLocale, useT } from '../../ui/i18n';
 import { useToast } from '../../ui/Toast';
 import { useSaveFile } from '../useSaveFile';
+import '../editing.css';
 
-type Job = { what: 'download' | 'print' | 'register' | 'calibration'; participantId?: number };
+type Job = { what: 'download' | 'print' | 'register' | 'calibration'; participantId?: number; only?: 'reprint' };
 
 /** The batch: who gets a certificate, download or print them all (with progress), reprint one, the register. */
 export function CertificateBatch({ api, event, kind }: { api: ApiClient; event: Event; kind: CertificateKind }) {
@@ -51,7 +52,11 @@ export function CertificateBatch({ api, event, kind }: { api: ApiClient; event: 
       return;
     }
     const one = next.participantId === undefined ? undefined : list.find((r) => r.participantId === next.participantId);
-    const query = one ? { kind, participantId: String(one.participantId) } : { kind };
+    const query = one
+      ? { kind, participantId: String(one.participantId) }
+      : next.only
+        ? { kind, only: next.only }
+        : { kind };
     const data = await api.download('certificatesPdf', { params: { id }, query }, setProgress);
     const fileName = certificateFileName(locale, event, { file: 'pdf', kind, ...(one ? { name: one.name } : {}) });
     if (next.what === 'download') {
@@ -67,6 +72,9 @@ export function CertificateBatch({ api, event, kind }: { api: ApiClient; event: 
   }
 
   const count = list.length;
+  const reprints = list.filter((r) => r.reprint).length;
+  // 重印 only for what was printed once: a certificate is numbered when it is first made.
+  const allPrinted = count > 0 && list.every((r) => r.number !== null);
   const busy = job !== null;
   const percent =
     progress?.phase === 'receiving' && progress.total ? Math.round((progress.received / progress.total) * 100) : null;
@@ -99,8 +107,18 @@ export function CertificateBatch({ api, event, kind }: { api: ApiClient; event: 
           onClick={() => run({ what: 'print' })}
           data-testid="print-certificates"
         >
-          {t('certificates.print')}
+          {t(allPrinted ? 'certificates.reprintAll' : 'certificates.print')}
         </Button>
+        {reprints > 0 ? (
+          <Button
+            busy={job?.only === 'reprint'}
+            disabled={busy || blocked !== null}
+            onClick={() => run({ what: 'print', only: 'reprint' })}
+            data-testid="print-reprints"
+          >
+            {t('editing.printReprints', { count: reprints })}
+          </Button>
+        ) : null}
         <Button
           variant="quiet"
           busy={job?.what === 'register'}
@@ -130,18 +148,30 @@ export function CertificateBatch({ api, event, kind }: { api: ApiClient; event: 
                 <th scope="col">{t('certificate.col.name')}</th>
                 <th scope="col">{t('certificate.col.organization')}</th>
                 {kind === 'award' ? <th scope="col">{t('certificate.col.award')}</th> : null}
-                <th scope="col" aria-label={t('certificates.reprint')} />
+                <th scope="col" aria-label={t('certificates.print')} />
               </tr>
             </thead>
             <tbody>
               {list.map((r) => (
                 <tr key={r.participantId} data-testid="recipient-row">
                   <td>{r.number ?? <span className="muted">{t('certificates.numberPending')}</span>}</td>
-                  <td>{r.name}</td>
+                  <td>
+                    {r.name}
+                    {r.reprint ? (
+                      <span
+                        className="tag certificate-reprint"
+                        title={t('editing.reprintHint')}
+                        data-testid="reprint-mark"
+                      >
+                        {t('editing.reprintNeeded')}
+                      </span>
+                    ) : null}
+                  </td>
                   <td>{r.organization ?? ''}</td>
                   {kind === 'award' ? (
                     <td>
                       {r.award}
+                      {r.tiedAward ? ' ' : null}
                       {r.tiedAward ? (
                         <span className="tag certificate-tied" title={t('certificates.tiedHint')}>
                           {t('certificates.tied')}
@@ -156,7 +186,7 @@ export function CertificateBatch({ api, event, kind }: { api: ApiClient; event: 
                       disabled={busy || blocked !== null}
                       onClick={() => run({ what: 'print', participantId: r.participantId })}
                     >
-                      {t('certificates.reprint')}
+                      {t(r.number === null ? 'certificates.print' : 'certificates.reprint')}
                     </Button>
                   </td>
                 </tr>

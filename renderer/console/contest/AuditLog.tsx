@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/LoadError';
 import { useLocale, useT, type Translate } from '../../ui/i18n';
 import { formatInstant } from './format';
+import { rubricChangeLines, rubricChangesOf } from './rubricChanges';
 import './AuditLog.css';
 
 const shownAtFirst = 50;
@@ -50,10 +51,11 @@ function describe(t: Translate, action: AuditEntry['action'], value: unknown, na
   switch (action) {
     case 'score':
     case 'correct':
+    case 'enter':
       if (typeof value !== 'object' || Array.isArray(value)) return plain(value);
       return Object.entries(value)
         .map(([key, v]) => `${names.criteria.get(key) ?? key} ${points(v)}`)
-        .join('，');
+        .join(t('list.join'));
     case 'conflicts':
     case 'order':
       return participantList(value, names);
@@ -69,10 +71,10 @@ function describe(t: Translate, action: AuditEntry['action'], value: unknown, na
       });
     case 'reveal':
       return t('contest.audit.revealValue', { final: plain(field(value, 'final')) });
-    case 'rubric': {
-      const criteria = field(value, 'criteria');
-      if (!Array.isArray(criteria)) return plain(value);
-      return criteria.map((c) => `${plain(field(c, 'name'))} ${plain(field(c, 'max'))}`).join('，');
+    case 'lock': {
+      const missing = field(value, 'missing');
+      if (!Array.isArray(missing)) return plain(value);
+      return t('contest.audit.lockForced', { judges: missing.map((j) => plain(field(j, 'name'))) });
     }
     case 'awards': {
       const tiers = Array.isArray(value) ? value : field(value, 'tiers');
@@ -82,7 +84,7 @@ function describe(t: Translate, action: AuditEntry['action'], value: unknown, na
           const count = field(tier, 'count');
           return `${plain(field(tier, 'name'))}×${typeof count === 'number' ? count : t('contest.awards.rest')}`;
         })
-        .join('，');
+        .join(t('list.join'));
     }
     case 'import':
       return t('contest.audit.importValue', {
@@ -95,11 +97,47 @@ function describe(t: Translate, action: AuditEntry['action'], value: unknown, na
       return (
         [field(value, 'name'), field(value, 'organization'), field(value, 'group')]
           .filter((v) => typeof v === 'string' && v !== '')
-          .join('，') || plain(value)
+          .join(t('list.join')) || plain(value)
       );
     default:
       return plain(value);
   }
+}
+
+/** What an entry changed: a rules edit as one line per change, anything else as old → new. */
+function Change({
+  t,
+  entry,
+  names,
+  criteria,
+}: {
+  t: Translate;
+  entry: AuditEntry;
+  names: Names;
+  criteria: readonly { key: string; name: string }[];
+}) {
+  const rules = entry.action === 'rubric' ? rubricChangesOf(entry.before, entry.after) : null;
+  if (rules) {
+    return (
+      <ul className="contest-audit-rules" data-testid="audit-rules-changes">
+        {rubricChangeLines(t, rules, criteria).map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    );
+  }
+  const before = entry.before;
+  const hasBefore = before !== null && before !== undefined && !(Array.isArray(before) && before.length === 0);
+  return (
+    <>
+      {hasBefore ? (
+        <>
+          <span className="contest-old">{describe(t, entry.action, before, names)}</span> →{' '}
+        </>
+      ) : null}
+      <span>{describe(t, entry.action, entry.after, names)}</span>
+    </>
+  );
 }
 
 function actorName(t: Translate, actor: string, judges: readonly Judge[]): string {
@@ -183,14 +221,7 @@ export function AuditLog({
                         .join(' · ')}
                     </td>
                     <td className="contest-audit-change">
-                      {entry.before !== null &&
-                      entry.before !== undefined &&
-                      !(Array.isArray(entry.before) && entry.before.length === 0) ? (
-                        <>
-                          <span className="contest-old">{describe(t, entry.action, entry.before, names)}</span> →{' '}
-                        </>
-                      ) : null}
-                      <span>{describe(t, entry.action, entry.after, names)}</span>
+                      <Change t={t} entry={entry} names={names} criteria={criteria} />
                     </td>
                     <td>{entry.reason ?? ''}</td>
                   </tr>

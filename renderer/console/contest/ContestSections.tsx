@@ -11,6 +11,7 @@ import { OrderPanel } from './OrderPanel';
 import { RankingPanel } from './RankingPanel';
 import { RubricEditor } from './RubricEditor';
 import { RunOfShow } from './RunOfShow';
+import { ScreenControl } from './ScreenControl';
 import './contest.css';
 
 type Tab = 'registration' | 'rubric' | 'judges' | 'order' | 'run' | 'ranking' | 'certificates' | 'documents';
@@ -61,7 +62,11 @@ function ContestTabs({ api, token, eventId, children }: SectionsProps) {
             case 'order':
               return <OrderPanel {...common} />;
             case 'run':
-              return <RunOfShow {...common} />;
+              return (
+                <RunOfShow {...common}>
+                  <ScreenControl {...common} />
+                </RunOfShow>
+              );
             case 'ranking':
               return <RankingPanel {...common} />;
             case 'certificates':

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { Judge, JudgeSheet, Performance, Rubric } from '../../../shared/api/contest';
-import { ApiError, type ApiClient } from '../../api/client';
+import type { ApiClient } from '../../api/client';
 import { keys } from '../../api/queries';
 import { useAction } from '../../api/useAction';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useT } from '../../ui/i18n';
 import { useToast } from '../../ui/Toast';
-import { fieldPath } from './format';
+import { ReasonField, SheetFields, sheetErrorPlace, sheetScores } from './SheetFields';
 
 /** The chief judge's correction of a locked score: one judge's sheet, changed with a reason (audited). */
 export function CorrectionForm({
@@ -58,12 +58,7 @@ export function CorrectionForm({
     if (!reason.trim()) found.reason = t('contest.correction.needReason');
     setErrors(found);
     if (Object.keys(found).length) return;
-    const scores: Record<string, number | null> = {};
-    for (const c of rubric.criteria) {
-      const text = (values[c.key] ?? '').trim();
-      scores[c.key] = text === '' ? null : Number(text);
-    }
-    const body = { scores, reason: reason.trim() };
+    const body = { scores: sheetScores(rubric, values), reason: reason.trim() };
     action.run('submit', () => api.call('correctScore', { params: { ...params, jid: judgeId }, body }), {
       done: (saved) => t('contest.correction.saved', { total: saved.total }),
       invalidate: [keys.topic(eventId, 'audit')],
@@ -72,14 +67,9 @@ export function CorrectionForm({
         setReason('');
       },
       failed: (error, text) => {
-        const path = error instanceof ApiError ? fieldPath(error.field) : null;
-        const key = path?.replace(/^scores\./, '') ?? '';
-        if (path === 'reason') setErrors({ reason: text });
-        else if (rubric.criteria.some((c) => c.key === key)) setErrors({ [`score:${key}`]: text });
-        else {
-          setErrors({ form: text });
-          toast(text, 'error');
-        }
+        const place = sheetErrorPlace(rubric, error);
+        setErrors({ [place]: text });
+        if (place === 'form') toast(text, 'error');
       },
     });
   }
@@ -130,47 +120,20 @@ export function CorrectionForm({
             </p>
           ) : null}
         </div>
-        {rubric.criteria.map((c) => {
-          const error = errors[`score:${c.key}`];
-          return (
-            <div key={c.key} className={`field ${error ? 'field-invalid' : ''}`}>
-              <label className="field-label">
-                {t('contest.correction.criterion', { name: c.name, max: c.max })}
-                <input
-                  inputMode="decimal"
-                  value={values[c.key] ?? ''}
-                  onChange={(e) => setValues((v) => ({ ...v, [c.key]: e.target.value }))}
-                  data-testid="correction-score"
-                  data-key={c.key}
-                />
-              </label>
-              {error ? (
-                <p className="field-error" role="alert">
-                  {error}
-                </p>
-              ) : null}
-            </div>
-          );
-        })}
-        <div className={`field span-2 ${errors.reason ? 'field-invalid' : ''}`}>
-          <label className="field-label">
-            <span>
-              {t('run.correctionReason')} <span className="field-required">*</span>
-            </span>
-            <input
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              placeholder={t('contest.correction.reasonExample')}
-              data-testid="correction-reason"
-              aria-required="true"
-            />
-          </label>
-          {errors.reason ? (
-            <p className="field-error" role="alert">
-              {errors.reason}
-            </p>
-          ) : null}
-        </div>
+        <SheetFields
+          rubric={rubric}
+          values={values}
+          errors={errors}
+          onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
+        />
+        <ReasonField
+          label={t('run.correctionReason')}
+          example={t('contest.correction.reasonExample')}
+          value={reason}
+          error={errors.reason}
+          onChange={setReason}
+          testId="correction-reason"
+        />
       </div>
       {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}
       <div className="form-actions">

@@ -7,14 +7,20 @@ import { Button } from '../../ui/Button';
 import { useT } from '../../ui/i18n';
 import { QrCode } from '../QrCode';
 
-/** One page per judge: name, QR, address and the rubric — the paper fallback when a laptop fails. */
+/**
+ * One page per judge: name, QR, address, the join code with the short address to type when the QR's address
+ * fails, and the rubric — the paper fallback when a laptop fails.
+ */
 export function JudgeCardsPrint({
   judges,
   rubric,
+  shortUrl,
   onClose,
 }: {
   judges: readonly Judge[];
   rubric: Rubric | null;
+  /** `http://VENUE-ADDRESS:PORT/j`, where the join code is typed. */
+  shortUrl: string;
   onClose: () => void;
 }) {
   const t = useT();
@@ -54,6 +60,12 @@ export function JudgeCardsPrint({
           {judge.organization ? <p>{judge.organization}</p> : null}
           <QrCode text={judge.joinUrl} size={220} />
           <p className="contest-print-url">{judge.joinUrl}</p>
+          <p className="contest-print-code" data-testid="judge-print-code">
+            {t('judgeCard.code')} <strong>{judge.joinCode}</strong>
+          </p>
+          <p className="contest-print-manual" data-testid="judge-print-manual">
+            {t('judgeCard.manual', { url: shortUrl, code: judge.joinCode })}
+          </p>
           <p>{t('contest.print.howTo')}</p>
           {rubric ? (
             <table className="contest-print-rubric">

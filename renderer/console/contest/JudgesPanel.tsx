@@ -7,10 +7,12 @@ import { ApiError, type ApiClient } from '../../api/client';
 import { keys, retry, useJudges, useNetwork, useParticipants, useRubric } from '../../api/queries';
 import { useAction } from '../../api/useAction';
 import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 import { LoadError } from '../../ui/LoadError';
 import { Empty, Notice } from '../../ui/Notice';
 import { useT } from '../../ui/i18n';
 import { useToast } from '../../ui/Toast';
+import { refreshLinks, useVenueAddress } from '../LanPanel';
 import { QrCode } from '../QrCode';
 import { fieldPath } from './format';
 import { JudgeCardsPrint } from './JudgeCardsPrint';
@@ -24,6 +26,9 @@ export function JudgesPanel({ api, eventId }: { api: ApiClient; eventId: number 
   const rubric = useRubric(api, eventId).data ?? null;
   const action = useAction();
   const [printing, setPrinting] = useState(false);
+  // Cards printed with an address other devices cannot open are useless: ask first.
+  const [askingLan, setAskingLan] = useState(false);
+  const venue = useVenueAddress(api).data ?? null;
   const judgesKey = keys.topic(eventId, 'judges');
 
   const list = judges.data ?? [];
@@ -45,10 +50,25 @@ export function JudgesPanel({ api, eventId }: { api: ApiClient; eventId: number 
             {t('contest.judges.title')}{' '}
             <span className="count">{t('contest.judges.count', { count: list.length })}</span>
           </h2>
-          <Button onClick={() => setPrinting(true)} disabled={list.length === 0} data-testid="judge-print">
+          <Button
+            onClick={() => (venue?.localOnly ? setAskingLan(true) : setPrinting(true))}
+            disabled={list.length === 0}
+            data-testid="judge-print"
+          >
             {t('contest.judges.print')}
           </Button>
         </div>
+        {askingLan ? (
+          <PrintLanQuestion
+            api={api}
+            eventId={eventId}
+            onPrint={() => {
+              setAskingLan(false);
+              setPrinting(true);
+            }}
+            onCancel={() => setAskingLan(false)}
+          />
+        ) : null}
         {judges.error ? <LoadError error={judges.error} onRetry={retry(judges)} /> : null}
         {judges.data && list.length === 0 ? <Empty>{t('contest.judges.none')}</Empty> : null}
         <div className="contest-judge-grid">
@@ -63,6 +83,22 @@ export function JudgesPanel({ api, eventId }: { api: ApiClient; eventId: number 
                 action.run('conflicts', () => api.call('setConflicts', { params, body: { participantIds } }), {
                   invalidate: [judgesKey],
                   always: settled,
+                });
+              }}
+              onSave={(body, saved) => {
+                const params = { id, jid: String(judge.id) };
+                action.run('edit', () => api.call('updateJudge', { params, body }), {
+                  done: (answer) => t('judgeCard.saved', { name: answer.name }),
+                  invalidate: [judgesKey],
+                  then: saved,
+                });
+              }}
+              onDelete={(force) => {
+                const params = { id, jid: String(judge.id) };
+                const query = force ? { force: 'true' as const } : {};
+                action.run('delete', () => api.call('deleteJudge', { params, query }), {
+                  done: t('judgeCard.deleted', { name: judge.name }),
+                  invalidate: [judgesKey, keys.topic(eventId, 'ranking'), keys.topic(eventId, 'audit')],
                 });
               }}
               onGroup={(group) => {
@@ -80,7 +116,14 @@ export function JudgesPanel({ api, eventId }: { api: ApiClient; eventId: number 
           ))}
         </div>
       </section>
-      {printing ? <JudgeCardsPrint judges={list} rubric={rubric} onClose={() => setPrinting(false)} /> : null}
+      {printing ? (
+        <JudgeCardsPrint
+          judges={list}
+          rubric={rubric}
+          shortUrl={venue?.shortUrl ?? ''}
+          onClose={() => setPrinting(false)}
+        />
+      ) : null}
     </div>
   );
 }
@@ -108,11 +151,7 @@ function LanNotice({ api, eventId }: { api: ApiClient; eventId: number }) {
     action.run('lan', () => api.call('setNetwork', { body: { lan: true } }), {
       done: t('contest.judges.lanOn'),
       // The server rebinds after answering; the links change with it.
-      always: () =>
-        window.setTimeout(() => {
-          void client.invalidateQueries({ queryKey: keys.network });
-          void client.invalidateQueries({ queryKey: keys.topic(eventId, 'judges') });
-        }, 500),
+      always: () => window.setTimeout(() => void refreshLinks(client, eventId), 500),
     });
   }
 
@@ -126,6 +165,64 @@ function LanNotice({ api, eventId }: { api: ApiClient; eventId: number }) {
       }
     >
       <span data-testid="judges-lan-off">{t('contest.judges.lanOff')}</span>
+    </Notice>
+  );
+}
+
+/** Waits for the host to listen on the LAN again after it answered the switch (it rebinds after answering). */
+async function untilLanOpen(api: ApiClient): Promise<void> {
+  for (let tries = 0; tries < 40; tries++) {
+    await new Promise((resolve) => window.setTimeout(resolve, 250));
+    const network = await api.call('getNetwork').catch(() => null);
+    if (network?.lan) return;
+  }
+}
+
+/** Printing while the cards' address works on this computer only: open the LAN first (one click), or print anyway. */
+function PrintLanQuestion({
+  api,
+  eventId,
+  onPrint,
+  onCancel,
+}: {
+  api: ApiClient;
+  eventId: number;
+  onPrint: () => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const client = useQueryClient();
+  const action = useAction();
+
+  function openAndPrint() {
+    const open = async () => {
+      await api.call('setNetwork', { body: { lan: true } });
+      await untilLanOpen(api);
+      // The cards are drawn from the judges' links, which now carry the venue address.
+      await refreshLinks(client, eventId);
+    };
+    action.run('lan-print', open, { done: t('contest.judges.lanOn'), then: onPrint });
+  }
+
+  const busy = action.busy === 'lan-print';
+  return (
+    <Notice
+      tone="error"
+      action={
+        <span className="contest-judge-actions">
+          <Button variant="primary" busy={busy} onClick={openAndPrint} data-testid="judge-print-open-lan">
+            {busy ? t('judgePrint.opening') : t('judgePrint.openAndPrint')}
+          </Button>
+          <Button onClick={onPrint} disabled={busy} data-testid="judge-print-anyway">
+            {t('judgePrint.printAnyway')}
+          </Button>
+          <Button variant="quiet" onClick={onCancel} disabled={busy}>
+            {t('judgePrint.cancel')}
+          </Button>
+        </span>
+      }
+    >
+      <span data-testid="judge-print-local">{t('judgePrint.localOnly')}</span>
     </Notice>
   );
 }
@@ -231,6 +328,8 @@ function JudgeCard({
   rubric,
   participants,
   onConflicts,
+  onSave,
+  onDelete,
   onGroup,
 }: {
   judge: Judge;
@@ -238,11 +337,17 @@ function JudgeCard({
   participants: readonly Participant[];
   /** Saves the conflicts; `settled` runs once the judges have been reloaded, whatever the answer. */
   onConflicts: (ids: number[], settled: () => void) => void;
+  /** Saves a corrected name or organisation; `saved` runs when the host took it. */
+  onSave: (body: { name: string; organization?: string; group?: string }, saved: () => void) => void;
+  /** `force`: the organiser was told the judge's scores go too. */
+  onDelete: (force: boolean) => void;
   onGroup: (group: string) => void;
 }) {
   const t = useT();
   const toast = useToast();
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   // Ticked at once; the host's answer (a reload of the judges) confirms or puts it back.
   const [ticked, setTicked] = useState<number[] | null>(null);
   const conflicts = ticked ?? judge.conflicts;
@@ -269,8 +374,20 @@ function JudgeCard({
           <QrCode text={judge.joinUrl} size={132} />
         </div>
         <div className="contest-judge-info">
-          <h3 className="contest-judge-name">{judge.name}</h3>
-          {judge.organization ? <p className="muted">{judge.organization}</p> : null}
+          {editing ? (
+            <JudgeEditForm
+              judge={judge}
+              onSave={(body) => onSave(body, () => setEditing(false))}
+              onCancel={() => setEditing(false)}
+            />
+          ) : (
+            <>
+              <h3 className="contest-judge-name" data-testid="judge-name">
+                {judge.name}
+              </h3>
+              {judge.organization ? <p className="muted">{judge.organization}</p> : null}
+            </>
+          )}
           {rubric?.groups.length ? (
             <label className="contest-judge-group">
               {t('judge.group')}
@@ -289,11 +406,23 @@ function JudgeCard({
           <code className="url contest-url" data-testid="judge-url">
             {judge.joinUrl}
           </code>
-          <Button onClick={copy} data-testid="judge-copy">
-            {t('contest.judges.copy')}
-          </Button>
+          <p className="contest-judge-code">
+            {t('judgeCard.code')} <strong data-testid="judge-code">{judge.joinCode}</strong>
+          </p>
+          <span className="contest-judge-actions">
+            <Button onClick={copy} data-testid="judge-copy">
+              {t('contest.judges.copy')}
+            </Button>
+            <Button variant="quiet" onClick={() => setEditing(true)} disabled={editing} data-testid="judge-edit">
+              {t('judgeCard.edit')}
+            </Button>
+            <Button variant="quiet" onClick={() => setDeleting(true)} data-testid="judge-delete">
+              {t('judgeCard.delete')}
+            </Button>
+          </span>
         </div>
       </div>
+      {deleting ? <DeleteQuestion judge={judge} onDelete={onDelete} onCancel={() => setDeleting(false)} /> : null}
       <div className="contest-conflicts">
         <button
           type="button"
@@ -325,5 +454,99 @@ function JudgeCard({
         ) : null}
       </div>
     </article>
+  );
+}
+
+/** What deleting this judge would do, asked in the card: refused once their scores are in a revealed result. */
+function DeleteQuestion({
+  judge,
+  onDelete,
+  onCancel,
+}: {
+  judge: Judge;
+  onDelete: (force: boolean) => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  if (judge.revealedSpeakers > 0) {
+    return (
+      <Notice tone="error" action={<Button onClick={onCancel}>{t('judgeCard.cancel')}</Button>}>
+        <span data-testid="judge-delete-question">
+          {t('error.judge.deleteRevealed', { name: judge.name, count: judge.revealedSpeakers })}
+        </span>
+      </Notice>
+    );
+  }
+  const scored = judge.scoredSpeakers > 0;
+  const question = scored
+    ? t('judgeCard.deleteScoredConfirm', {
+        name: judge.name,
+        message: t('error.judge.deleteScored', { name: judge.name, count: judge.scoredSpeakers }),
+      })
+    : t('judgeCard.deleteConfirm', { name: judge.name });
+  return (
+    <Notice
+      tone="error"
+      action={
+        <span className="contest-judge-actions">
+          <Button variant="primary" onClick={() => onDelete(scored)} data-testid="judge-delete-confirm">
+            {t('judgeCard.delete')}
+          </Button>
+          <Button onClick={onCancel}>{t('judgeCard.cancel')}</Button>
+        </span>
+      }
+    >
+      <span data-testid="judge-delete-question">{question}</span>
+    </Notice>
+  );
+}
+
+/** A misspelt name goes onto the card and the score sheets: corrected in place, the token and code stay. */
+function JudgeEditForm({
+  judge,
+  onSave,
+  onCancel,
+}: {
+  judge: Judge;
+  onSave: (body: { name: string; organization?: string; group?: string }) => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const [name, setName] = useState(judge.name);
+  const [organization, setOrganization] = useState(judge.organization ?? '');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSave({
+      name,
+      ...(organization.trim() ? { organization } : {}),
+      ...(judge.group ? { group: judge.group } : {}),
+    });
+  }
+
+  return (
+    <form className="form contest-judge-edit" onSubmit={submit} noValidate>
+      <Field label={t('judge.name')} required>
+        {(control) => (
+          <input {...control} value={name} onChange={(e) => setName(e.target.value)} data-testid="judge-edit-name" />
+        )}
+      </Field>
+      <Field label={t('judge.organization')}>
+        {(control) => (
+          <input
+            {...control}
+            value={organization}
+            onChange={(e) => setOrganization(e.target.value)}
+            data-testid="judge-edit-organization"
+          />
+        )}
+      </Field>
+      <span className="contest-judge-actions">
+        <Button type="submit" variant="primary" data-testid="judge-edit-save">
+          {t('judgeCard.save')}
+        </Button>
+        <Button onClick={onCancel}>{t('judgeCard.cancel')}</Button>
+      </span>
+    </form>
   );
 }

@@ -91,6 +91,20 @@ export function OrderPanel({ api, eventId }: { api: ApiClient; eventId: number }
       {locked ? <Notice tone="info">{closedBy ?? t('contest.order.closed')}</Notice> : null}
 
       <div className="contest-draw">
+        <Button
+          variant="primary"
+          onClick={draw}
+          busy={action.busy === 'draw'}
+          disabled={locked || list.length === 0}
+          data-testid="draw-button"
+        >
+          {t('contest.order.draw')}
+        </Button>
+        <p className="muted">{t(seed ? 'contest.order.drawDone' : 'contest.order.noDraw')}</p>
+      </div>
+      {/* The seed re-runs a draw for whoever checks it: a detail most organisers never need to see. */}
+      <details className="contest-draw-advanced">
+        <summary data-testid="draw-advanced">{t('contest.order.advanced')}</summary>
         <div className="field">
           <label className="field-label">
             <span>
@@ -105,23 +119,12 @@ export function OrderPanel({ api, eventId }: { api: ApiClient; eventId: number }
             />
           </label>
         </div>
-        <Button
-          variant="primary"
-          onClick={draw}
-          busy={action.busy === 'draw'}
-          disabled={locked || list.length === 0}
-          data-testid="draw-button"
-        >
-          {t('contest.order.draw')}
-        </Button>
-      </div>
-      {seed ? (
-        <p className="contest-seed" data-testid="draw-seed-shown">
-          {t('contest.order.seedShown', { seed })}
-        </p>
-      ) : (
-        <p className="muted">{t('contest.order.noDraw')}</p>
-      )}
+        {seed ? (
+          <p className="contest-seed" data-testid="draw-seed-shown">
+            {t('contest.order.seedShown', { seed })}
+          </p>
+        ) : null}
+      </details>
 
       {performances.data && list.length === 0 ? <Empty>{t('event.noParticipants')}</Empty> : null}
       <ol className="contest-order-list">

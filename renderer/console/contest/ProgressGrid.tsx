@@ -1,23 +1,30 @@
 import type { Judge, Performance } from '../../../shared/api/contest';
+import { isClosed } from '../../../shared/domain/performance';
 import type { ScoresProgress } from '../../api/liveQueries';
+import { Button } from '../../ui/Button';
 import { useT } from '../../ui/i18n';
+import { submittedJudgeIds } from './lockGuard';
 
-/** Which judges have submitted for this speaker, which are still scoring and which are recused. */
+/**
+ * Which judges have submitted for this speaker, which are still scoring (or, once locked, missing and not counted)
+ * and which are recused; a judge without a sheet can be entered from the paper card (补录) right here.
+ */
 export function ProgressGrid({
   performance,
   judges,
   progress,
+  onEnter,
 }: {
   performance: Performance;
   judges: readonly Judge[];
   /** The latest live progress message: it may be newer than the performance as loaded. */
   progress: ScoresProgress | null;
+  /** Opens 补录 for a judge without a sheet; no button when not given. */
+  onEnter?: (judge: Judge) => void;
 }) {
   const t = useT();
-  const submitted = new Set(performance.submittedJudgeIds);
-  if (progress && progress.participantId === performance.participantId) {
-    for (const jid of progress.submittedJudgeIds) submitted.add(jid);
-  }
+  const submitted = submittedJudgeIds(performance, progress);
+  const closed = isClosed(performance.status);
   const recused = new Set(performance.recusedJudgeIds);
   const expected = judges.filter((j) => !recused.has(j.id)).length;
   const done = judges.filter((j) => submitted.has(j.id) && !recused.has(j.id)).length;
@@ -37,7 +44,8 @@ export function ProgressGrid({
       {judges.length === 0 ? <p className="muted">{t('contest.judges.none')}</p> : null}
       <ul className="contest-progress-grid">
         {judges.map((judge) => {
-          const state = recused.has(judge.id) ? 'recused' : submitted.has(judge.id) ? 'submitted' : 'pending';
+          const missing = closed ? 'missing' : 'pending';
+          const state = recused.has(judge.id) ? 'recused' : submitted.has(judge.id) ? 'submitted' : missing;
           return (
             <li
               key={judge.id}
@@ -50,6 +58,16 @@ export function ProgressGrid({
                 {state === 'submitted' ? '✓ ' : ''}
                 {t(`contest.progress.${state}`)}
               </span>
+              {onEnter && state === missing ? (
+                <Button
+                  variant="quiet"
+                  className="contest-progress-enter"
+                  onClick={() => onEnter(judge)}
+                  data-testid="progress-enter"
+                >
+                  {t('contest.entry.open')}
+                </Button>
+              ) : null}
             </li>
           );
         })}

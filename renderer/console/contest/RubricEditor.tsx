@@ -20,6 +20,7 @@ import {
 } from './rubricForm';
 import { CriteriaTable, GroupRows, RulesFields, TieBreakChain } from './RubricSections';
 import { TimerFields } from './TimerFields';
+import { UnfreezeDialog } from './UnfreezeDialog';
 import './RubricEditor.css';
 
 export function RubricEditor({ api, eventId }: { api: ApiClient; eventId: number }) {
@@ -31,7 +32,10 @@ export function RubricEditor({ api, eventId }: { api: ApiClient; eventId: number
   const [edited, setEdited] = useState<RubricForm | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   const form = edited ?? saved;
+  // After a lock the rules that change results are read-only until 解除锁定 (names and the timer stay editable).
+  const frozen = rubric.data?.frozen ?? false;
 
   function update(change: Partial<RubricForm>, clear: string[] = []) {
     setEdited((f) => ({ ...(f ?? saved), ...change }));
@@ -74,35 +78,57 @@ export function RubricEditor({ api, eventId }: { api: ApiClient; eventId: number
 
   if (rubric.error && !rubric.data) return <LoadError error={rubric.error} onRetry={retry(rubric)} />;
 
-  const sections = { form, err: (path: string) => errors[path], update };
+  const sections = { form, err: (path: string) => errors[path], update, frozen };
   return (
-    <form className="panel contest-rubric" onSubmit={save} noValidate>
-      <div className="panel-head">
-        <h2 className="panel-title">{t('contest.rubric.title')}</h2>
-        <Button onClick={preset} data-testid="rubric-preset">
-          {t('contest.rubric.preset')}
-        </Button>
-      </div>
-      {rubric.data === null ? <Notice>{t('contest.rubric.none')}</Notice> : null}
-      <CriteriaTable {...sections} />
-      <RulesFields {...sections} />
-      <TieBreakChain {...sections} />
-      <GroupRows {...sections} />
-      <TimerFields {...sections} />
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <div className="form-actions">
-        <Button
-          type="submit"
-          variant="primary"
-          busy={action.busy === 'save'}
-          // Saving before the saved rubric arrives would overwrite it with a blank form.
-          disabled={rubric.isPending}
-          data-testid="rubric-save"
-        >
-          {t('contest.rubric.save')}
-        </Button>
-        {edited ? <span className="muted">{t('contest.unsaved')}</span> : null}
-      </div>
-    </form>
+    <>
+      <form className="panel contest-rubric" onSubmit={save} noValidate>
+        <div className="panel-head">
+          <h2 className="panel-title">{t('contest.rubric.title')}</h2>
+          <Button onClick={preset} disabled={frozen} data-testid="rubric-preset">
+            {t('contest.rubric.preset')}
+          </Button>
+        </div>
+        {rubric.data === null ? <Notice>{t('contest.rubric.none')}</Notice> : null}
+        {frozen ? (
+          <div data-testid="rules-frozen">
+            <Notice
+              action={
+                <Button onClick={() => setAsking(true)} data-testid="rules-unfreeze">
+                  {t('rules.unfreeze')}
+                </Button>
+              }
+            >
+              <strong>{t('rules.frozen.title')}</strong> {t('rules.frozen.body')}
+            </Notice>
+          </div>
+        ) : null}
+        {rubric.data?.unfrozen ? (
+          <div data-testid="rules-unfrozen">
+            <Notice>{t('rules.unfrozen.body')}</Notice>
+          </div>
+        ) : null}
+        <CriteriaTable {...sections} />
+        <RulesFields {...sections} />
+        <TieBreakChain {...sections} />
+        <GroupRows {...sections} />
+        <TimerFields {...sections} />
+        {formError ? <Notice tone="error">{formError}</Notice> : null}
+        <div className="form-actions rules-save-bar" data-testid="rubric-save-bar">
+          <Button
+            type="submit"
+            variant="primary"
+            busy={action.busy === 'save'}
+            // Saving before the saved rubric arrives would overwrite it with a blank form.
+            disabled={rubric.isPending}
+            data-testid="rubric-save"
+          >
+            {t('contest.rubric.save')}
+          </Button>
+          {edited ? <span className="muted">{t('contest.unsaved')}</span> : null}
+        </div>
+      </form>
+      {/* Outside the rules' form: a form may not hold another. */}
+      {asking ? <UnfreezeDialog api={api} eventId={eventId} onClose={() => setAsking(false)} /> : null}
+    </>
   );
 }

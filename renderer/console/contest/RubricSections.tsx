@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { aggregationMethods, criterionSteps } from '../../../shared/domain/scoring';
 import { Button } from '../../ui/Button';
 import { useT } from '../../ui/i18n';
@@ -23,6 +24,8 @@ export interface SectionProps {
   err: (path: string) => string | undefined;
   /** Applies a change and clears the messages of the paths it fixes. */
   update: (change: Partial<RubricForm>, clear?: string[]) => void;
+  /** A speaker is locked: what changes results is read-only (names and the timer are not). */
+  frozen: boolean;
 }
 
 const methodLabels = {
@@ -41,10 +44,13 @@ function SectionError({ text }: { text: string | undefined }) {
   ) : null;
 }
 
-/** 评分项: name, code, maximum and step of each criterion. */
-export function CriteriaTable({ form, err, update }: SectionProps) {
+/** 评分项: name, maximum and step of each criterion; the code (made automatically) only under 高级. */
+export function CriteriaTable({ form, err, update, frozen }: SectionProps) {
   const t = useT();
   const keys = withKeys(form.criteria, 'c');
+  const [advanced, setAdvanced] = useState(false);
+  // A code the host refused is shown, whatever the disclosure says.
+  const showKeys = advanced || form.criteria.some((_, i) => err(`criteria.${i}.key`));
   const updateRow = (index: number, change: Partial<CriterionRow>) =>
     update(
       { criteria: form.criteria.map((c, i) => (i === index ? { ...c, ...change } : c)) },
@@ -62,7 +68,7 @@ export function CriteriaTable({ form, err, update }: SectionProps) {
                 #
               </th>
               <th scope="col">{t('rubric.criterionName')}</th>
-              <th scope="col">{t('rubric.criterionKey')}</th>
+              {showKeys ? <th scope="col">{t('rubric.criterionKey')}</th> : null}
               <th scope="col">{t('rubric.criterionMax')}</th>
               <th scope="col">{t('rubric.criterionStep')}</th>
               <th scope="col">
@@ -84,17 +90,21 @@ export function CriteriaTable({ form, err, update }: SectionProps) {
                     />
                   </Cell>
                 </td>
-                <td>
-                  <Cell error={err(`criteria.${i}.key`)}>
-                    <input
-                      className="contest-input-short"
-                      aria-label={t('rubric.criterionKey')}
-                      value={c.key}
-                      placeholder={keys[i]?.key}
-                      onChange={(e) => updateRow(i, { key: e.target.value })}
-                    />
-                  </Cell>
-                </td>
+                {showKeys ? (
+                  <td>
+                    <Cell error={err(`criteria.${i}.key`)}>
+                      <input
+                        className="contest-input-short"
+                        aria-label={t('rubric.criterionKey')}
+                        value={c.key}
+                        placeholder={keys[i]?.key}
+                        disabled={frozen}
+                        onChange={(e) => updateRow(i, { key: e.target.value })}
+                        data-testid="criterion-key"
+                      />
+                    </Cell>
+                  </td>
+                ) : null}
                 <td>
                   <Cell error={err(`criteria.${i}.max`)}>
                     <input
@@ -102,6 +112,7 @@ export function CriteriaTable({ form, err, update }: SectionProps) {
                       inputMode="decimal"
                       aria-label={t('rubric.criterionMax')}
                       value={c.max}
+                      disabled={frozen}
                       onChange={(e) => updateRow(i, { max: e.target.value })}
                       data-testid="criterion-max"
                     />
@@ -112,6 +123,7 @@ export function CriteriaTable({ form, err, update }: SectionProps) {
                     <select
                       aria-label={t('rubric.criterionStep')}
                       value={String(c.step)}
+                      disabled={frozen}
                       onChange={(e) => {
                         const step = criterionSteps.find((s) => String(s) === e.target.value);
                         if (step !== undefined) updateRow(i, { step });
@@ -128,7 +140,7 @@ export function CriteriaTable({ form, err, update }: SectionProps) {
                 <td className="cell-action">
                   <Button
                     variant="quiet"
-                    disabled={form.criteria.length <= 1}
+                    disabled={frozen || form.criteria.length <= 1}
                     onClick={() => update({ criteria: form.criteria.filter((_, j) => j !== i) }, [])}
                   >
                     {t('contest.remove')}
@@ -140,15 +152,27 @@ export function CriteriaTable({ form, err, update }: SectionProps) {
         </table>
       </div>
       <div className="contest-row-actions">
-        <Button onClick={() => update(addCriterion(form))}>{t('contest.rubric.addCriterion')}</Button>
+        <Button onClick={() => update(addCriterion(form))} disabled={frozen}>
+          {t('contest.rubric.addCriterion')}
+        </Button>
         <span className="muted">{t('contest.rubric.totalMax', { total: totalMax(form.criteria) })}</span>
+        <Button
+          variant="quiet"
+          className="rules-advanced"
+          aria-expanded={showKeys}
+          onClick={() => setAdvanced((a) => !a)}
+          data-testid="rubric-advanced"
+        >
+          {t('rules.advanced')} {showKeys ? '▴' : '▾'}
+        </Button>
       </div>
+      {showKeys ? <p className="muted">{t('rules.advanced.hint')}</p> : null}
     </>
   );
 }
 
 /** 计分规则: how judges' totals are combined, and to how many decimals. */
-export function RulesFields({ form, err, update }: SectionProps) {
+export function RulesFields({ form, err, update, frozen }: SectionProps) {
   const t = useT();
   const trimmed = form.method === 'trimmed-mean' || form.method === 'trimmed-sum';
   return (
@@ -158,6 +182,7 @@ export function RulesFields({ form, err, update }: SectionProps) {
         <Cell label={t('rubric.method')} error={err('aggregation.method')}>
           <select
             value={form.method}
+            disabled={frozen}
             onChange={(e) =>
               update(chooseMethod(form, methodOf(e.target.value) ?? form.method), [
                 'aggregation.method',
@@ -178,7 +203,7 @@ export function RulesFields({ form, err, update }: SectionProps) {
           <input
             inputMode="numeric"
             value={form.dropHighest}
-            disabled={!trimmed}
+            disabled={frozen || !trimmed}
             onChange={(e) => update({ dropHighest: e.target.value }, ['aggregation.dropHighest'])}
           />
         </Cell>
@@ -186,12 +211,17 @@ export function RulesFields({ form, err, update }: SectionProps) {
           <input
             inputMode="numeric"
             value={form.dropLowest}
-            disabled={!trimmed}
+            disabled={frozen || !trimmed}
             onChange={(e) => update({ dropLowest: e.target.value }, ['aggregation.dropLowest'])}
           />
         </Cell>
         <Cell label={t('rubric.decimals')} error={err('decimals')}>
-          <select value={form.decimals} onChange={(e) => update({ decimals: e.target.value }, ['decimals'])}>
+          <select
+            value={form.decimals}
+            disabled={frozen}
+            onChange={(e) => update({ decimals: e.target.value }, ['decimals'])}
+            data-testid="rubric-decimals"
+          >
             {['0', '1', '2', '3', '4'].map((d) => (
               <option key={d} value={d}>
                 {d}
@@ -205,7 +235,7 @@ export function RulesFields({ form, err, update }: SectionProps) {
 }
 
 /** 并列名次: the chain of tie-break rules, in order. */
-export function TieBreakChain({ form, err, update }: SectionProps) {
+export function TieBreakChain({ form, err, update, frozen }: SectionProps) {
   const t = useT();
   const keys = withKeys(form.criteria, 'c');
   const options = tieOptions(form);
@@ -221,7 +251,7 @@ export function TieBreakChain({ form, err, update }: SectionProps) {
             {err(`tieBreak.${i}`) ? <span className="field-error">{err(`tieBreak.${i}`)}</span> : null}
             <Button
               variant="quiet"
-              disabled={i === 0}
+              disabled={frozen || i === 0}
               onClick={() => update({ tieBreak: move(form.tieBreak, i, -1) })}
               aria-label={t('contest.moveUp')}
             >
@@ -229,7 +259,7 @@ export function TieBreakChain({ form, err, update }: SectionProps) {
             </Button>
             <Button
               variant="quiet"
-              disabled={i === form.tieBreak.length - 1}
+              disabled={frozen || i === form.tieBreak.length - 1}
               onClick={() => update({ tieBreak: move(form.tieBreak, i, 1) })}
               aria-label={t('contest.moveDown')}
             >
@@ -237,6 +267,7 @@ export function TieBreakChain({ form, err, update }: SectionProps) {
             </Button>
             <Button
               variant="quiet"
+              disabled={frozen}
               onClick={() => update({ tieBreak: form.tieBreak.filter((r) => r !== rule) }, [`tieBreak.${i}`])}
             >
               {t('contest.remove')}
@@ -244,7 +275,7 @@ export function TieBreakChain({ form, err, update }: SectionProps) {
           </li>
         ))}
       </ol>
-      {options.length ? (
+      {options.length && !frozen ? (
         <div className="field contest-inline-field">
           <select
             aria-label={t('contest.tieBreak.add')}
@@ -268,7 +299,7 @@ export function TieBreakChain({ form, err, update }: SectionProps) {
 }
 
 /** 评委分组: weighted judge groups (专业评委 70% + 大众评委 30%), at most five. */
-export function GroupRows({ form, err, update }: SectionProps) {
+export function GroupRows({ form, err, update, frozen }: SectionProps) {
   const t = useT();
   const updateGroup = (index: number, change: Partial<GroupRow>) =>
     update(
@@ -296,12 +327,14 @@ export function GroupRows({ form, err, update }: SectionProps) {
                 <input
                   inputMode="decimal"
                   value={g.weight}
+                  disabled={frozen}
                   onChange={(e) => updateGroup(i, { weight: e.target.value })}
                   data-testid="group-weight"
                 />
               </Cell>
               <Button
                 variant="quiet"
+                disabled={frozen}
                 onClick={() => update({ groups: form.groups.filter((_, j) => j !== i) }, ['groups'])}
               >
                 {t('contest.remove')}
@@ -310,7 +343,7 @@ export function GroupRows({ form, err, update }: SectionProps) {
           ))}
         </div>
       ) : null}
-      {form.groups.length < 5 ? (
+      {form.groups.length < 5 && !frozen ? (
         <Button onClick={() => update(addGroup(form))} data-testid="group-add">
           {t('contest.groups.add')}
         </Button>

@@ -1,7 +1,13 @@
-import { useState } from 'react';
-import type { Performance } from '../../../shared/api/contest';
-import { isOpen, nextAction, performanceActions, type PerformanceAction } from '../../../shared/domain/performance';
-import type { ApiClient } from '../../api/client';
+import { useState, type ReactNode } from 'react';
+import type { Judge, Performance } from '../../../shared/api/contest';
+import {
+  isClosed,
+  isOpen,
+  nextAction,
+  performanceActions,
+  type PerformanceAction,
+} from '../../../shared/domain/performance';
+import { ApiError, type ApiClient } from '../../api/client';
 import { useScoresProgress } from '../../api/liveQueries';
 import { keys, retry, useJudges, usePerformances, useRubric } from '../../api/queries';
 import { useAction } from '../../api/useAction';
@@ -10,9 +16,13 @@ import { LoadError } from '../../ui/LoadError';
 import { Empty, Notice } from '../../ui/Notice';
 import { StatusChip } from '../../ui/StatusChip';
 import { useT } from '../../ui/i18n';
+import { useToast } from '../../ui/Toast';
 import { AuditLog } from './AuditLog';
 import { CorrectionForm } from './CorrectionForm';
 import { DeductionForm } from './DeductionForm';
+import { EntryForm } from './EntryForm';
+import { LockDialog } from './LockDialog';
+import { missingJudges } from './lockGuard';
 import { ProgressGrid } from './ProgressGrid';
 import { SpeechTimer } from './SpeechTimer';
 import './RunOfShow.css';
@@ -20,7 +30,8 @@ import './RunOfShow.css';
 const actionTestIds = { start: 'run-start', finish: 'run-finish', lock: 'run-lock', reveal: 'run-reveal' } as const;
 
 /** 比赛进行: the order of speakers, the one on stage with the next step, the judges' progress and the audit log. */
-export function RunOfShow({ api, eventId }: { api: ApiClient; eventId: number }) {
+/** `children` (the projector's controls) sit under the stage, above the audit log: at hand during the show. */
+export function RunOfShow({ api, eventId, children }: { api: ApiClient; eventId: number; children?: ReactNode }) {
   const t = useT();
   const id = String(eventId);
   const performances = usePerformances(api, eventId);
@@ -28,7 +39,11 @@ export function RunOfShow({ api, eventId }: { api: ApiClient; eventId: number })
   const rubric = useRubric(api, eventId).data ?? null;
   const progress = useScoresProgress(eventId);
   const action = useAction();
+  const toast = useToast();
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  // The speaker whose lock is being asked about (judges missing), and the judge whose card is being entered.
+  const [asking, setAsking] = useState<number | null>(null);
+  const [entering, setEntering] = useState<{ participantId: number; judge: Judge } | null>(null);
   // The timer counts on from the elapsed time the host gave with this list.
   const receivedAt = performances.dataUpdatedAt;
 
@@ -42,12 +57,39 @@ export function RunOfShow({ api, eventId }: { api: ApiClient; eventId: number })
     list.at(-1) ??
     null;
 
+  const invalidate = [keys.topic(eventId, 'performances'), keys.topic(eventId, 'audit')];
+
   function act(step: PerformanceAction, p: Performance) {
+    // With judges missing, 锁定评分 asks first (the host would refuse it with the same names).
+    if (step === 'lock' && missingJudges(p, judges.data ?? [], progress).length > 0) {
+      setAsking(p.participantId);
+      return;
+    }
+    if (step === 'lock') {
+      lock(p, false);
+      return;
+    }
     action.run(step, () => api.call(step, { params: { id, pid: String(p.participantId) } }), {
       done: step === 'reveal' ? t('contest.run.revealed', { name: p.name }) : undefined,
-      invalidate: [keys.topic(eventId, 'performances'), keys.topic(eventId, 'audit')],
+      invalidate,
       // Follow the show: after a step the page shows whoever is on stage or next.
       then: () => setSelectedId(step === 'reveal' ? null : p.participantId),
+    });
+  }
+
+  function lock(p: Performance, force: boolean) {
+    const body = force ? { force } : {};
+    action.run('lock', () => api.call('lock', { params: { id, pid: String(p.participantId) }, body }), {
+      invalidate,
+      then: () => {
+        setAsking(null);
+        setSelectedId(p.participantId);
+      },
+      // A judge missing that this page had not seen yet: the host names them, the dialog asks.
+      failed: (error, text) =>
+        error instanceof ApiError && error.code === 'missing_scores'
+          ? setAsking(p.participantId)
+          : toast(text, 'error'),
     });
   }
 
@@ -57,6 +99,7 @@ export function RunOfShow({ api, eventId }: { api: ApiClient; eventId: number })
   if (list.length === 0) return <Empty>{t('event.noParticipants')}</Empty>;
 
   const judgeList = judges.data ?? [];
+  const asked = list.find((p) => p.participantId === asking && !isClosed(p.status));
   return (
     <div className="contest-run">
       <div className="contest-run-layout">
@@ -109,6 +152,16 @@ export function RunOfShow({ api, eventId }: { api: ApiClient; eventId: number })
                 busy={action.busy}
                 onAct={(step) => act(step, current)}
               />
+              {judges.data && judgeList.length === 0 && current.status === 'waiting' ? (
+                <Notice tone="error">{t('error.contest.noJudgesStart')}</Notice>
+              ) : null}
+              {current.status === 'locked' && !current.hasFinal ? (
+                <Notice tone="error">
+                  <span data-testid="run-reveal-blocked">
+                    {t('contest.lock.revealBlocked', { name: current.name })}
+                  </span>
+                </Notice>
+              ) : null}
               {open && open.participantId !== current.participantId ? (
                 <Notice>
                   {t('contest.run.otherOpen', { name: open.name })}{' '}
@@ -117,7 +170,28 @@ export function RunOfShow({ api, eventId }: { api: ApiClient; eventId: number })
                   </button>
                 </Notice>
               ) : null}
-              <ProgressGrid performance={current} judges={judgeList} progress={progress} />
+              <ProgressGrid
+                performance={current}
+                judges={judgeList}
+                progress={progress}
+                onEnter={
+                  (current.status === 'scoring' || current.status === 'locked') && rubric
+                    ? (judge) => setEntering({ participantId: current.participantId, judge })
+                    : undefined
+                }
+              />
+              {entering?.participantId === current.participantId && rubric ? (
+                <EntryForm
+                  key={entering.judge.id}
+                  api={api}
+                  eventId={eventId}
+                  performance={current}
+                  rubric={rubric}
+                  judge={entering.judge}
+                  onDone={() => setEntering(null)}
+                  onCancel={() => setEntering(null)}
+                />
+              ) : null}
             </section>
 
             {current.status !== 'waiting' ? (
@@ -143,7 +217,21 @@ export function RunOfShow({ api, eventId }: { api: ApiClient; eventId: number })
           </div>
         ) : null}
       </div>
+      {children}
       <AuditLog api={api} eventId={eventId} judges={judgeList} performances={list} criteria={rubric?.criteria ?? []} />
+      {asked ? (
+        <LockDialog
+          api={api}
+          eventId={eventId}
+          performance={asked}
+          rubric={rubric}
+          judges={judgeList}
+          progress={progress}
+          busy={action.busy === 'lock'}
+          onLock={(force) => lock(asked, force)}
+          onClose={() => setAsking(null)}
+        />
+      ) : null}
     </div>
   );
 }
@@ -160,7 +248,7 @@ function StageButtons({
   onAct: (step: PerformanceAction) => void;
 }) {
   const t = useT();
-  const next = nextAction(performance.status, someoneOpen);
+  const next = nextAction(performance.status, someoneOpen, performance.hasFinal);
   return (
     <div className="contest-stage-buttons">
       {performanceActions.map((action, index) => (

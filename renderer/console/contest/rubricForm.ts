@@ -217,7 +217,7 @@ export function move<T>(list: readonly T[], index: number, by: number): T[] {
 }
 
 /** The page's translate function (useT), named here so this module stays free of React. */
-type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function tieBreakLabel(t: Translate, rule: string, criteria: readonly { key: string; name: string }[]): string {
   if (rule === 'unrounded') return t('contest.tieBreak.unrounded');

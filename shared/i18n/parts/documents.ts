@@ -42,6 +42,11 @@ export const zh = {
   'documents.note.tiedAward': '并列',
   'documents.note.noConflicts': '本场比赛没有评委回避。',
   'documents.note.noCertificates': '还没有发放证书。',
+  // A judge's sheet the chief judge changed (更正) or entered from the paper card (补录), with the reason.
+  'documents.note.corrected': '更正：{reason}',
+  'documents.note.entered': '补录：{reason}',
+  'documents.note.correctedShort': '更正',
+  'documents.note.enteredShort': '补录',
 
   // The PDF sheets.
   'documents.pdf.judgeSheet': '评委评分表',
@@ -55,11 +60,14 @@ export const zh = {
   'documents.pdf.methodDrop': '{method}（去掉 {high} 个最高分、{low} 个最低分）',
   'documents.pdf.droppedLegend': '（ ）内为去掉的最高分、最低分，不计入最后得分；“回避”表示该评委回避该选手。',
   'documents.pdf.judgeSign': '评委签名：',
-  'documents.pdf.chiefSign': '评委会主任（主评委）签名：',
+  'documents.pdf.chiefSign': '主评委签名：',
   'documents.pdf.supervisorSign': '监督员签名：',
   'documents.pdf.signDate': '日期：',
   'documents.pdf.page': '第 {page} 页，共 {pages} 页',
   'documents.pdf.noRubric': '尚未设置评分规则。',
+  // Under a filled judge's sheet: one line per speaker whose sheet the chief judge changed or entered.
+  'documents.pdf.notesTitle': '备注：',
+  'documents.pdf.noteLine': '{name}（第 {order} 位）{note}',
 
   // The console's 文档与导出 tab.
   'documents.tab': '文档与导出',
@@ -71,8 +79,7 @@ export const zh = {
     '五张工作表：结果、评委评分（标出去掉的最高分和最低分）、分项得分、评委回避名单、证书登记。得分是数字，可直接计算。',
   'documents.excel.download': '下载成绩汇总 Excel',
   'documents.resultsPdf.title': '成绩汇总表（PDF）',
-  'documents.resultsPdf.hint':
-    '名次、各评委分数、扣分、最后得分和奖项，去掉的分数加括号；下方有评委会主任（主评委）和监督员签名栏。',
+  'documents.resultsPdf.hint': '名次、各评委分数、扣分、最后得分和奖项，去掉的分数加括号；下方有主评委和监督员签名栏。',
   'documents.resultsPdf.download': '下载成绩汇总表',
   'documents.judgeSheets.title': '评委评分表（PDF）',
   'documents.judgeSheets.hint':
@@ -127,6 +134,10 @@ export const en = {
   'documents.note.tiedAward': 'tied',
   'documents.note.noConflicts': 'No judge is recused in this contest.',
   'documents.note.noCertificates': 'No certificates have been issued yet.',
+  'documents.note.corrected': 'Corrected: {reason}',
+  'documents.note.entered': 'Entered from the paper sheet: {reason}',
+  'documents.note.correctedShort': 'Corrected',
+  'documents.note.enteredShort': 'From paper',
 
   'documents.pdf.judgeSheet': 'Judge’s score sheet',
   'documents.pdf.resultsTable': 'Results table',
@@ -146,6 +157,8 @@ export const en = {
   'documents.pdf.signDate': 'Date:',
   'documents.pdf.page': 'Page {page} of {pages}',
   'documents.pdf.noRubric': 'No scoring rules have been set.',
+  'documents.pdf.notesTitle': 'Notes:',
+  'documents.pdf.noteLine': '{name} (speaker {order}): {note}',
 
   'documents.tab': 'Documents',
   'documents.title': 'Documents and exports',

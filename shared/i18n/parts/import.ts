@@ -9,6 +9,8 @@ export const zh = {
   'import.genderInvalid': '性别只能填 男 或 女（现在是“{value}”）',
   'import.cellError': '这一格是 Excel 错误值（{value}），请改正后再导入',
   'import.cellUnreadable': '这一格的内容无法识别',
+  // A bad optional cell: the person is imported, this field empty ({problem} is one of the sentences above).
+  'import.leftEmpty': '{problem}；该项已留空',
 
   // Why a row was skipped as a duplicate.
   'import.duplicate.phoneRow': '与第 {row} 行（{name}）电话相同，已跳过',
@@ -18,7 +20,6 @@ export const zh = {
 
   // The console's import dialog.
   'import.open': '从 Excel 导入',
-  'import.title': '从 Excel 导入人员',
   'import.choose': '选择 Excel 文件',
   'import.chooseAnother': '换一个文件',
   'import.reading': '正在读取 {file}…',
@@ -29,14 +30,14 @@ export const zh = {
   'import.field': '导入为',
   'import.ignore': '不导入',
   'import.summary': '将新增 {created} 人，补全 {updated} 人的信息，跳过 {skipped} 行',
-  'import.previewTitle': '将导入的人员',
   'import.previewMore': '只显示前 {count} 行',
   'import.row': '行号',
   'import.errorsTitle': '有问题的行（不会导入）',
   'import.duplicatesTitle': '重复的行（不会导入）',
+  'import.warningsTitle': '留空的项（这些行照常导入，只是这些项留空）',
+  'import.warningsHint': '在 Excel 中改正这些格后再导入一次，即可补全这些项。',
   'import.problem': '问题',
   'import.reason': '原因',
-  'import.nothing': '文件里没有可以导入的人员。',
   'import.confirm': '确认导入 {count} 人',
   'import.importing': '正在导入…',
   'import.done': '已导入 {created} 人，跳过 {skipped} 人',
@@ -56,6 +57,7 @@ export const en = {
   'import.genderInvalid': 'Gender must be 男 (male) or 女 (female), not “{value}”',
   'import.cellError': 'This cell holds an Excel error ({value}); correct it and import again',
   'import.cellUnreadable': 'The content of this cell cannot be read',
+  'import.leftEmpty': '{problem}; this field is left empty',
 
   'import.duplicate.phoneRow': 'Same phone as row {row} ({name}); skipped',
   'import.duplicate.nameOrgRow': 'Same name and organisation as row {row}; skipped',
@@ -63,7 +65,6 @@ export const en = {
   'import.duplicate.nameOrgExisting': '{name} is already registered (same name and organisation); skipped',
 
   'import.open': 'Import from Excel',
-  'import.title': 'Import people from Excel',
   'import.choose': 'Choose an Excel file',
   'import.chooseAnother': 'Choose another file',
   'import.reading': 'Reading {file}…',
@@ -74,14 +75,15 @@ export const en = {
   'import.field': 'Import as',
   'import.ignore': 'Do not import',
   'import.summary': '{created} to add, {updated} to complete, {skipped} rows skipped',
-  'import.previewTitle': 'People to import',
   'import.previewMore': 'Showing the first {count} rows',
   'import.row': 'Row',
   'import.errorsTitle': 'Rows with problems (not imported)',
   'import.duplicatesTitle': 'Duplicate rows (not imported)',
+  'import.warningsTitle': 'Fields left empty (these people are imported without them)',
+  'import.warningsHint':
+    'Correct these cells in Excel and import the file again: the people imported get them filled in.',
   'import.problem': 'Problem',
   'import.reason': 'Reason',
-  'import.nothing': 'There is nobody to import in this file.',
   'import.confirm': 'Import {count} people',
   'import.importing': 'Importing…',
   'import.done': 'Imported {created} people, skipped {skipped}',

@@ -22,6 +22,9 @@ export const zh = {
   'judgePage.pendingHelp': '分数已暂存在本设备上，连接恢复后会自动发送，无需重新填写。',
   'judgePage.saved': '已保存到主机 {time}',
   'judgePage.savedTotal': '总分 {total}',
+  'judgePage.savedShort': '已保存',
+  'judgePage.pendingShort': '未保存',
+  'judgePage.sendingShort': '保存中…',
   'judgePage.error': '未保存：{message}',
   'judgePage.pendingBanner': '有 {count} 份评分还没有保存到主机，正在自动重试。请保持本页打开并检查网络。',
   'judgePage.locked': '已锁定',
@@ -64,6 +67,9 @@ export const en = {
     'Your scores are kept on this device and will be sent when the connection is back; no need to type them again.',
   'judgePage.saved': 'Saved on the host at {time}',
   'judgePage.savedTotal': 'total {total}',
+  'judgePage.savedShort': 'Saved',
+  'judgePage.pendingShort': 'Not saved',
+  'judgePage.sendingShort': 'Saving…',
   'judgePage.error': 'Not saved: {message}',
   'judgePage.pendingBanner':
     '{count} score sheet(s) not yet saved on the host; retrying automatically. ' +

@@ -36,6 +36,14 @@ export class ConsolePage {
     await this.page.getByTestId('event-submit').click();
   }
 
+  /** 新建活动 opens the new event at once: its page, ready for the first names. */
+  async createEventAndOpen(form: NewEventForm): Promise<EventPageModel> {
+    await this.createEvent(form);
+    const event = new EventPageModel(this.page);
+    await event.participantForm.waitFor();
+    return event;
+  }
+
   async fillEvent(form: NewEventForm): Promise<void> {
     await this.page.getByTestId('event-title').fill(form.title);
     if (form.kind) await this.page.getByTestId('event-kind').selectOption(form.kind);
@@ -74,6 +82,23 @@ export class EventPageModel {
     if (p.title) await this.page.getByTestId('participant-title').fill(p.title);
     if (p.phone) await this.page.getByTestId('participant-phone').fill(p.phone);
     await this.page.getByTestId('participant-submit').click();
+  }
+
+  participantRow(name: string): Locator {
+    return this.participantRows.filter({ has: this.page.getByRole('cell', { name, exact: true }) });
+  }
+
+  /** 编辑 on a person's row opens the form below filled in; this changes the name and saves. */
+  async renameParticipant(name: string, to: string): Promise<void> {
+    await this.participantRow(name).getByTestId('participant-edit').click();
+    await this.page.getByTestId('participant-name').fill(to);
+    await this.page.getByTestId('participant-submit').click();
+  }
+
+  /** 删除 on a person's row: the question it asks under the row (confirm or cancel there). */
+  async askToDelete(name: string): Promise<Locator> {
+    await this.participantRow(name).getByTestId('participant-delete').click();
+    return this.page.getByTestId('participant-removal');
   }
 
   async sortBy(option: 'registration' | 'pinyin'): Promise<void> {

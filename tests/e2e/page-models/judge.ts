@@ -44,6 +44,11 @@ export class JudgePageModel {
     return this.page.getByTestId('judge-submit');
   }
 
+  /** The total, save status and submit button at the foot of the sheet (sticky while scoring). */
+  get submitBar(): Locator {
+    return this.page.locator('.judge-submit-bar');
+  }
+
   get saveStatus(): Locator {
     return this.page.getByTestId('judge-save-status');
   }

@@ -56,6 +56,29 @@ export class ScreenPageModel {
     return this.page.getByTestId('screen-awards');
   }
 
+  get speakerLabel(): Locator {
+    return this.page.getByTestId('screen-speaker-label');
+  }
+
+  get footer(): Locator {
+    return this.page.locator('.screen-bottom');
+  }
+
+  /** The scene on screen (`data-scene`: waiting, speaker, reveal, leaderboard, awards, paused…). */
+  get frame(): Locator {
+    return this.page.locator('.screen');
+  }
+
+  /** The keys' help, opened with F1 or ?. */
+  get help(): Locator {
+    return this.page.getByTestId('screen-help');
+  }
+
+  /** A recused judge's place in the reveal ("评委4 回避"). */
+  get recusedJudges(): Locator {
+    return this.page.getByTestId('screen-judge-recused');
+  }
+
   /** The host's keyboard shortcuts: 1 排名, 2 奖项, 0 自动. */
   async press(key: '0' | '1' | '2'): Promise<void> {
     await this.page.keyboard.press(key);
