@@ -188,4 +188,17 @@ describe('no judges, no start', () => {
     await ok(t.call('POST', `/api/events/${c.eventId}/judges`, { body: { name: '王评委' } }), 'judge');
     expect((await t.call('POST', `${path}/start`)).status).toBe(200);
   });
+
+  withHost('refuses to lock a speaker whose only judge was deleted after the start, even with force', async ({ t }) => {
+    const c = await contestWith(t, { speakers: ['张经天'], judges: ['王评委'], rubric: totalRubric() });
+    const path = `/api/events/${c.eventId}/performances/${c.speakers[0]!.id}`;
+    await ok(t.call('POST', `${path}/start`), 'start');
+    await ok(t.call('DELETE', `/api/events/${c.eventId}/judges/${c.judges[0]!.id}`), 'delete judge');
+    for (const body of [{}, { force: true }]) {
+      const r = await t.call('POST', `${path}/lock`, { body });
+      expect(r.status).toBe(409);
+      expect(err(r.body).code).toBe('no_judges');
+    }
+    expect((await performanceOf(t, c.eventId, c.speakers[0]!.id)).status).toBe('speaking');
+  });
 });
