@@ -1,6 +1,6 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 
-// A small zip reader and writer, typed, for looking inside .xlsx files (SheetJS types its own zip reader as any).
+// A small zip reader and writer, typed, for looking inside .xlsx files (SheetJS leaves its own zip reader untyped).
 
 /** Every file in a zip archive by its path, uncompressed. */
 export function zipEntries(bytes: Uint8Array): Map<string, Uint8Array> {
