@@ -98,7 +98,7 @@ export default defineConfig({
               {
                 name: 'pieces',
                 includeDependenciesRecursively: false,
-                test: /(renderer[\\/]ui[\\/](Button|LoadError|useLoad|LiveStatus)|renderer[\\/]api[\\/](live|connection)|shared[\\/]api[\\/]live)\.tsx?$/,
+                test: /(renderer[\\/]ui[\\/](Button|LoadError|useLoad|LiveStatus)|renderer[\\/]api[\\/](live|connection))\.tsx?$/,
               },
             ],
           },

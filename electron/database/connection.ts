@@ -2,12 +2,13 @@ import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
-import { StartupError } from './errors';
+import { isDiskFull, StartupError } from './errors';
 import { applyMigrations, bundledMigrations, checkMigrations, type Migration } from './migrate';
 
 export const databaseFileName = 'podium.db';
 
-function ensureWritableDir(dir: string): void {
+/** Creates the data folder if needed; a StartupError when it cannot be written. */
+export function ensureWritableDir(dir: string): void {
   try {
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     if (!statSync(dir).isDirectory()) throw new Error('not a directory');
@@ -65,6 +66,7 @@ export function openDatabase(dataDir: string, migrations: Migration[] = bundledM
     return db;
   } catch (error) {
     db.close();
+    if (isDiskFull(error)) throw new StartupError('host.diskFull', { dir: dataDir });
     throw error;
   }
 }

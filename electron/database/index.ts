@@ -3,13 +3,14 @@ import { certificatesRepository } from './repositories/certificates';
 import { contestRepository } from './repositories/contest';
 import { eventsRepository } from './repositories/events';
 import { judgeAccessRepository } from './repositories/judgeAccess';
+import { panelsRepository } from './repositories/panels';
 import { participantsRepository } from './repositories/participants';
 import { rulesRepository } from './repositories/rules';
 import { screenRepository } from './repositories/screen';
 import { trainingRepository } from './repositories/training';
 
 export { openDatabase, databaseFileName } from './connection';
-export { StartupError } from './errors';
+export { isDiskFull, StartupError } from './errors';
 
 /** Every repository over one connection: what the services get. */
 export function repositories(db: Database) {
@@ -23,6 +24,7 @@ export function repositories(db: Database) {
     screen: screenRepository(db),
     judgeAccess: judgeAccessRepository(db),
     rules: rulesRepository(db),
+    panels: panelsRepository(db),
     /** Runs `fn` in one transaction (all or nothing). */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -1,11 +1,15 @@
 // Reads a roster out of a real Excel file from a street office: bytes in, people, row errors and warnings out.
-// No database and no I/O here; electron/services/registration.ts decides what gets written.
-import * as XLSX from 'xlsx';
+// No database here; electron/services/registration.ts decides what gets written. The workbook itself is unpacked
+// and parsed by xlsx-worker.ts: on a worker thread with a time and memory limit for the host, in this thread for tests.
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
 import { participantFields } from '../../shared/api/contest';
 import { normalizePhone } from '../../shared/domain/phones';
 import { genders, type Gender, type Locale } from '../../shared/domain/vocabulary';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
 import { AppError } from '../errors';
+import workerBundle from './xlsx-worker?modulePath';
+import { looksLikeWorkbook, readWorkbook, type SheetCell, type SheetRows, type WorkbookRefusal } from './xlsx-worker';
 
 export type ParticipantField = (typeof participantFields)[number];
 
@@ -140,7 +144,7 @@ function cleanText(text: string): string {
     .trim();
 }
 
-function readCell(cell: XLSX.CellObject | undefined): Cell {
+function readCell(cell: SheetCell | null | undefined): Cell {
   if (!cell) return { kind: 'empty' };
   if (cell.t === 'e') return { kind: 'error', shown: cell.w ?? '#ERROR' };
   const value = cell.v;
@@ -223,33 +227,85 @@ function readGender(cell: Cell): Read<Gender | null> {
 
 // ── The workbook ─────────────────────────────────────────────────────────
 
-/** Container signatures: SheetJS would otherwise happily read any text file as CSV. */
-function looksLikeWorkbook(bytes: Uint8Array): boolean {
-  const zip = [0x50, 0x4b, 0x03, 0x04]; // .xlsx (and .ods) are zip files
-  const cfb = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // legacy .xls
-  const startsWith = (sig: number[]) => bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
-  return startsWith(zip) || startsWith(cfb);
-}
+/** How long the host lets one upload be parsed before it answers that the file is too complex. */
+export const workbookTimeLimitMs = 20_000;
+/** The worker's heap: far above a roster's needs, far below what a crafted file would take from the host. */
+const workerHeapMb = 512;
 
-function openWorkbook(bytes: Uint8Array): XLSX.WorkBook {
-  const notAWorkbook = () => new AppError('bad_request', 'error.import.notAWorkbook');
-  if (!looksLikeWorkbook(bytes)) throw notAWorkbook();
-  let workbook: XLSX.WorkBook;
-  try {
-    // dense: rows are arrays, so a sheet whose range claims a million rows costs only the rows it has.
-    workbook = XLSX.read(bytes, { type: 'array', dense: true, cellHTML: false, cellFormula: false });
-  } catch {
-    throw notAWorkbook();
+function refusalError(refusal: WorkbookRefusal): AppError {
+  switch (refusal.problem) {
+    case 'not-a-workbook':
+      return new AppError('bad_request', 'error.import.notAWorkbook');
+    case 'unpacked':
+      return new AppError('bad_request', 'error.limits.workbookUnpacked', { max: refusal.maxMegabytes });
+    case 'rows':
+      return new AppError('bad_request', 'error.limits.workbookRows', { rows: refusal.rows, max: refusal.max });
+    case 'parts':
+      return new AppError('bad_request', 'error.limits.workbookParts', { count: refusal.count, max: refusal.max });
   }
-  if (workbook.SheetNames.length === 0) throw notAWorkbook();
-  return workbook;
 }
 
-function sheetRows(sheet: XLSX.WorkSheet | undefined): Array<Array<XLSX.CellObject | undefined> | undefined> {
-  return sheet?.['!data'] ?? [];
+// The worker's answer crosses a thread boundary: it is parsed like any other input.
+const SheetCellAnswer = z.object({
+  t: z.string(),
+  v: z.union([z.string(), z.number(), z.boolean(), z.date()]).optional(),
+  w: z.string().optional(),
+});
+const WorkbookAnswer = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), sheets: z.array(z.array(z.array(SheetCellAnswer.nullable()))) }),
+  z.object({
+    ok: z.literal(false),
+    refusal: z.discriminatedUnion('problem', [
+      z.object({ problem: z.literal('not-a-workbook') }),
+      z.object({ problem: z.literal('unpacked'), maxMegabytes: z.number() }),
+      z.object({ problem: z.literal('rows'), rows: z.number(), max: z.number() }),
+      z.object({ problem: z.literal('parts'), count: z.number(), max: z.number() }),
+    ]),
+  }),
+]);
+
+/** electron-vite bundles the worker and gives its path; the sources (vitest) have none, and Node runs the .ts. */
+function workerFile(): string | URL {
+  return workerBundle ?? new URL('./xlsx-worker.ts', import.meta.url);
 }
 
-function headerText(cell: XLSX.CellObject | undefined): string {
+/**
+ * The rows of every sheet, read on a worker thread so the host keeps answering judges meanwhile; a file that takes
+ * longer than the time limit, or more memory than the worker has, is refused with a sentence.
+ */
+function readSheetsInWorker(bytes: Uint8Array, timeLimitMs: number): Promise<SheetRows[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile(), {
+      workerData: { job: 'podium:read-workbook', bytes },
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb },
+    });
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(() => {
+      const seconds = Math.round(timeLimitMs / 1000);
+      settle(() => reject(new AppError('bad_request', 'error.limits.workbookTooSlow', { seconds })));
+    }, timeLimitMs);
+    worker.on('message', (message: unknown) => {
+      const answer = WorkbookAnswer.safeParse(message);
+      if (!answer.success) return settle(() => reject(new Error('the workbook reader answered in the wrong shape')));
+      const read = answer.data;
+      settle(() => (read.ok ? resolve(read.sheets) : reject(refusalError(read.refusal))));
+    });
+    worker.on('error', (error) => {
+      const outOfMemory = 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      settle(() => reject(outOfMemory ? new AppError('bad_request', 'error.limits.workbookMemory') : error));
+    });
+    worker.on('exit', () => settle(() => reject(new Error('the workbook reader stopped without an answer'))));
+  });
+}
+
+function headerText(cell: SheetCell | null | undefined): string {
   const read = readCell(cell);
   if (read.kind === 'text') return read.text;
   if (read.kind === 'number') return numberText(read.value);
@@ -262,30 +318,48 @@ function fieldOf(header: string, mapping: ColumnMapping): ParticipantField | nul
 }
 
 /** The index of the first row with a name header (built in or mapped by hand), or -1. */
-function findHeaderRow(rows: ReturnType<typeof sheetRows>, mapping: ColumnMapping): number {
+function findHeaderRow(rows: SheetRows, mapping: ColumnMapping): number {
   return rows.findIndex((row) =>
-    (row ?? []).some((cell) => {
+    row.some((cell) => {
       const header = headerText(cell);
       return header !== '' && fieldOf(header, mapping) === 'name';
     }),
   );
 }
 
+interface ReadOptions {
+  mapping?: string | undefined;
+  locale: Locale;
+}
+
 /**
- * Reads the people of the first sheet that has a name header. The header row is the first
+ * Reads the people of the first sheet that has a name header, in this thread. The header row is the first
  * row with 姓名 (or "name"); title rows above it and blank rows are skipped.
  */
-export function readParticipantSheet(
-  bytes: Uint8Array,
-  options: { mapping?: string | undefined; locale: Locale },
-): ParticipantSheet {
+export function readParticipantSheet(bytes: Uint8Array, options: ReadOptions): ParticipantSheet {
   const mapping = parseMapping(options.mapping);
-  const workbook = openWorkbook(bytes);
+  const read = readWorkbook(bytes);
+  if (!read.ok) throw refusalError(read.refusal);
+  return peopleOf(read.sheets, mapping, options.locale);
+}
 
-  let rows: ReturnType<typeof sheetRows> = [];
+/** The same, with the workbook parsed on a worker thread within a time limit: what the host does with an upload. */
+export async function readParticipantSheetInWorker(
+  bytes: Uint8Array,
+  options: ReadOptions & { timeLimitMs?: number },
+): Promise<ParticipantSheet> {
+  const mapping = parseMapping(options.mapping);
+  // A text file or random bytes need no thread of their own to be refused.
+  if (!looksLikeWorkbook(bytes)) throw refusalError({ problem: 'not-a-workbook' });
+  const sheets = await readSheetsInWorker(bytes, options.timeLimitMs ?? workbookTimeLimitMs);
+  return peopleOf(sheets, mapping, options.locale);
+}
+
+function peopleOf(sheets: SheetRows[], mapping: ColumnMapping, locale: Locale): ParticipantSheet {
+  let rows: SheetRows = [];
   let headerIndex = -1;
-  for (const sheetName of workbook.SheetNames) {
-    rows = sheetRows(workbook.Sheets[sheetName]);
+  for (const sheet of sheets) {
+    rows = sheet;
     headerIndex = findHeaderRow(rows, mapping);
     if (headerIndex >= 0) break;
   }
@@ -300,7 +374,7 @@ export function readParticipantSheet(
   const people: SheetPerson[] = [];
   const errors: SheetError[] = [];
   const warnings: SheetWarning[] = [];
-  const t = (key: MessageKey, params?: MessageParams) => translate(options.locale, key, params);
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
 
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r] ?? [];

@@ -1,21 +1,27 @@
 import { networkInterfaces } from 'node:os';
+import type { Database } from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import type { Network } from '../../shared/api/host';
 import { openDatabase, repositories, StartupError } from '../database';
-import { hostAuthenticator } from '../lan/auth';
+import { hostAuthenticator, isWeakAdminToken, minAdminTokenLength } from '../lan/auth';
+import { hostAllowance } from '../lan/hostCheck';
 import { createHandlers } from '../lan/handlers';
 import { LiveHub } from '../lan/live';
 import { lanAddresses } from '../lan/network';
 import { buildServer } from '../lan/server';
-import { silentLogger } from '../logger';
+import { redactingLogger, silentLogger } from '../logger';
 import { createServices, type Services } from '../services';
-import { newToken } from '../services/tokens';
+import { watchAudit } from '../services/backup';
+import { hostKey, newToken, tokenVault } from '../services/tokens';
+import { lockDataDir } from './dataLock';
 import { defaultPort, type Host, type HostOptions } from './types';
 import { version } from './version';
 
 export type { Host, HostOptions } from './types';
 
 const loopback = '127.0.0.1';
+/** Automatic backups while anything changed: at most five minutes of work to redo after a lost disk. */
+const backupIntervalMs = 5 * 60_000;
 
 function isAddressInUse(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
@@ -25,18 +31,38 @@ function isAddressInUse(error: unknown): boolean {
  * Opens the database and starts the LAN server. No Electron here: `serve.ts`,
  * the desktop shell and the tests all start the host the same way.
  */
-export async function createHost(options: HostOptions): Promise<Host & { services: Services; hub: LiveHub }> {
-  const log = options.log ?? silentLogger;
+export async function createHost(
+  options: HostOptions,
+): Promise<Host & { services: Services; hub: LiveHub; db: Database }> {
   const adminToken = options.adminToken ?? newToken();
-  const db = openDatabase(options.dataDir);
+  if (isWeakAdminToken(adminToken))
+    throw new StartupError('host.weakAdminToken', { length: adminToken.length, min: minAdminTokenLength });
+  const log = redactingLogger(options.log ?? silentLogger, () => [adminToken]);
+  // One host per data folder: taken before the database is opened, given back when the host closes.
+  const dataLock = lockDataDir(options.dataDir);
+  let db: Database;
+  try {
+    db = openDatabase(options.dataDir);
+  } catch (error) {
+    dataLock.release();
+    throw error;
+  }
   const hub = new LiveHub();
   let lan = options.lan ?? false;
   let port = options.port ?? defaultPort;
-  const services = createServices(repositories(db), {
+  const repos = repositories(db);
+  const services = createServices(repos, {
     ...(options.now ? { now: options.now } : {}),
+    dataDir: options.dataDir,
+    log,
+    restored: () => hub.reconnectAll(),
     publish: (message) => hub.publish(message),
     place: () => ({ lan, port, addresses: lanAddresses(networkInterfaces()) }),
+    vault: tokenVault(hostKey(options.dataDir)),
+    closeJudgeSockets: (judgeId) => hub.closeJudge(judgeId),
   });
+  // A lock, a reveal or an import is backed up as soon as its audit entry is written.
+  watchAudit(repos, (entry) => services.backup.afterAudit(entry));
   let server: FastifyInstance | undefined;
 
   const networkIf = (open: boolean): Network => ({
@@ -57,6 +83,11 @@ export async function createHost(options: HostOptions): Promise<Host & { service
       eventExists: (id) => services.events.exists(id),
       rendererDir: options.rendererDir,
       log,
+      allowHost: hostAllowance({
+        lanAddresses: () => lanAddresses(networkInterfaces()),
+        venueAddress: () => services.join.venue().chosen,
+      }),
+      ...(options.limits ? { limits: options.limits } : {}),
     });
     try {
       await app.listen({ host: lan ? '0.0.0.0' : loopback, port });
@@ -89,8 +120,10 @@ export async function createHost(options: HostOptions): Promise<Host & { service
   } catch (error) {
     hub.close();
     db.close();
+    dataLock.release();
     throw error;
   }
+  services.backup.start(options.backupIntervalMs ?? backupIntervalMs);
 
   const url = `http://${loopback}:${port}`;
   return {
@@ -107,10 +140,14 @@ export async function createHost(options: HostOptions): Promise<Host & { service
     setLan,
     services,
     hub,
+    // The open connection, for the tests that make SQLite itself fail (a full disk via max_page_count).
+    db,
     async close() {
       hub.close();
       await server?.close();
+      await services.backup.stop();
       db.close();
+      dataLock.release();
     },
   };
 }

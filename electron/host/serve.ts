@@ -5,17 +5,19 @@ import type { Locale } from '../../shared/domain/vocabulary';
 import { translate } from '../../shared/i18n';
 import { StartupError } from '../database';
 import { lanAddresses } from '../lan/network';
+import { redactingLogger, redactSecrets } from '../logger';
 import { defaultDataDir, parseServeArgs } from './cli';
 import { createHost } from './createHost';
 
 const language = (process.env.LC_ALL ?? process.env.LANG ?? '').toLowerCase();
 const locale: Locale = language.startsWith('en') ? 'en' : 'zh-CN';
 
-const log = {
+// No log line carries a token; only the console address below, printed once for the organiser, does.
+const log = redactingLogger({
   info: (message: string) => console.log(message),
   warn: (message: string) => console.warn(message),
   error: (message: string, error?: unknown) => console.error(message, error ?? ''),
-};
+});
 
 async function main(): Promise<void> {
   const parsed = parseServeArgs(process.argv.slice(2), defaultDataDir(process.platform, process.env, homedir()));
@@ -55,7 +57,7 @@ main().catch((error: unknown) => {
   if (error instanceof StartupError) {
     console.error(translate(locale, error.key, error.params));
   } else {
-    console.error(error);
+    console.error(error instanceof Error ? redactSecrets(error.stack ?? error.message) : error);
   }
   process.exit(1);
 });

@@ -1,3 +1,4 @@
+import type { ServerLimits } from '../lan/limits';
 import type { Logger } from '../logger';
 
 export interface HostOptions {
@@ -10,13 +11,17 @@ export interface HostOptions {
   port?: number;
   /** Listen on every interface (the venue LAN) instead of 127.0.0.1 only. */
   lan?: boolean;
-  /** Admin bearer token; a random 128-bit one when absent. */
+  /** Admin bearer token, at least 16 characters (a shorter one refuses to start); a random 128-bit one when absent. */
   adminToken?: string;
   /** The built renderer (out/renderer) to serve; pages answer 404 when absent. */
   rendererDir?: string;
   log?: Logger;
   /** The clock of the services (tests only: sessions, lateness and rotating codes depend on it). */
   now?: () => Date;
+  /** Body sizes, timeouts and connections per client of the LAN server (tests only: small ones). */
+  limits?: Partial<ServerLimits>;
+  /** How often changes are backed up automatically (default five minutes; tests use less). */
+  backupIntervalMs?: number;
 }
 
 export interface Host {

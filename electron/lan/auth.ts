@@ -59,3 +59,10 @@ export function decideAccess(
   if (!scopes.includes(principal.scope)) return { ok: false, status: 403 };
   return { ok: true, principal };
 }
+
+/** The admin token opens everything on the LAN: shorter ones could be guessed or typed by chance. */
+export const minAdminTokenLength = 16;
+
+export function isWeakAdminToken(token: string): boolean {
+  return token.length < minAdminTokenLength;
+}

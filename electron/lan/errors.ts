@@ -3,10 +3,11 @@ import { errorStatus, type ErrorBody } from '../../shared/api/errors';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { translate, type MessageKey } from '../../shared/i18n';
 import { zhCN } from '../../shared/i18n/zh-CN';
+import { isDiskFull } from '../database/errors';
 import type { AppError } from '../errors';
 
 function isMessageKey(value: unknown): value is MessageKey {
-  return typeof value === 'string' && value in zhCN;
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(zhCN, value);
 }
 
 type Schema = z.core.$ZodType;
@@ -148,4 +149,9 @@ export function frameworkErrorBody(error: unknown, locale: Locale): ErrorBody | 
   }
   if (statusCode === 400) return { error: { code: 'bad_request', message: translate(locale, 'error.badJson') } };
   return null;
+}
+
+/** A write that found the disk full (SQLite or a file): nothing was saved; the sentence says what to free. */
+export function storageErrorBody(error: unknown, locale: Locale): ErrorBody | null {
+  return isDiskFull(error) ? { error: { code: 'disk_full', message: translate(locale, 'error.diskFull') } } : null;
 }

@@ -56,7 +56,7 @@ export function createHandlers(services: Services, host: HostControls): Handlers
     },
     participantRemoval: ({ params }, ctx) => services.participants.removal(params.id, params.pid, ctx.locale),
     importParticipants: ({ params, query, body }, ctx) =>
-      services.registration.importParticipants(params.id, body, {
+      services.registration.importUpload(params.id, body, {
         dryRun: query.dryRun,
         mapping: query.mapping,
         locale: ctx.locale,
@@ -73,6 +73,8 @@ export function createHandlers(services: Services, host: HostControls): Handlers
       return { ok: true };
     },
     setConflicts: ({ params, body }) => services.contest.setConflicts(params.id, params.jid, body.participantIds),
+    reissueJudgeToken: ({ params }) => services.contest.reissueJudgeLink(params.id, params.jid),
+    revokeJudgeToken: ({ params }) => services.contest.revokeJudgeLink(params.id, params.jid),
     draw: ({ params, body }) => services.contest.draw(params.id, body.seed),
     setOrder: ({ params, body }) => services.contest.setOrder(params.id, body.order),
     listPerformances: ({ params }) => services.contest.performances(params.id),
@@ -159,6 +161,17 @@ export function createHandlers(services: Services, host: HostControls): Handlers
       ctx.afterResponse(() => host.setLan(body.lan));
       return host.networkIf(body.lan);
     },
+    exportArchive: ({ params }, ctx) => services.archive.exportArchive(params.id, ctx.locale),
+    importArchive: ({ body }, ctx) => {
+      const imported = services.archive.importArchive(body);
+      if (!imported.created) ctx.answerStatus(200);
+      return { eventId: imported.eventId };
+    },
+    listBackups: () => services.backup.list(),
+    takeBackup: () => services.backup.take(),
+    restoreBackup: ({ params }) => services.backup.restore(params.name),
+    getBackupFolder: (_args, ctx) => services.backup.folder(ctx.locale),
+    setBackupFolder: ({ body }, ctx) => services.backup.setFolder(body.folder, ctx.locale),
     backup: (_args, ctx) => ({
       data: services.backup.snapshot(),
       fileName: translate(ctx.locale, 'console.backupFileName', { date: todayIso() }),

@@ -53,6 +53,21 @@ export class LiveHub {
     return sent;
   }
 
+  /** A judge's link was replaced or revoked: their open pages lose the live feed at once (4401: the token is gone). */
+  closeJudge(judgeId: number): void {
+    for (const [socket, s] of this.subscribers) {
+      if (s.principal.scope !== 'judge' || s.principal.judgeId !== judgeId) continue;
+      socket.close(4401, 'token revoked');
+      this.subscribers.delete(socket);
+    }
+  }
+
+  /** The data was replaced (a backup restored): every page reconnects and reads its state afresh (1012: restart). */
+  reconnectAll(): void {
+    for (const socket of this.subscribers.keys()) socket.close(1012, 'data restored');
+    this.subscribers.clear();
+  }
+
   get size(): number {
     return this.subscribers.size;
   }

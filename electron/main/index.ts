@@ -5,14 +5,15 @@ import { translate, type MessageKey } from '../../shared/i18n';
 import { StartupError } from '../database';
 import { createHost } from '../host/createHost';
 import type { Host } from '../host/types';
-import type { Logger } from '../logger';
+import { redactingLogger, type Logger } from '../logger';
 import { registerBridgeHandlers } from './ipc';
 import { openWindows, type Windows } from './windows';
 
 // This file is bundled to out/main/index.js, next to out/preload and out/renderer.
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-const log: Logger = console;
+// No log line carries a token (the console address has the admin token, a judge's link theirs).
+const log: Logger = redactingLogger(console);
 const t = (key: MessageKey) => translate('zh-CN', key);
 
 let host: Host | undefined;

@@ -23,6 +23,7 @@ import { translate, type MessageKey } from '../../shared/i18n';
 import type { CertificateImageRecord, PrintedCertificate } from '../database/repositories/certificates';
 import type { EventRecord } from '../database/repositories/events';
 import { calibrationDocument, certificatesDocument, layoutCertificate } from '../documents/certificates';
+import { imageLimits, imageSize, withinImageLimits } from '../documents/image-size';
 import { pdfType, renderPdf } from '../documents/pdf';
 import { registerTable } from '../documents/register-table';
 import { workbookBytes, xlsxType } from '../documents/xlsx-write';
@@ -153,8 +154,18 @@ export function certificatesService({ repos, events, contest, now, completers }:
     ): Promise<CertificateTemplateState> {
       events.get(eventId);
       const mediaType = imageType(bytes);
-      const image = mediaType ? { mediaType, data: Buffer.from(bytes) } : null;
-      if (!image) throw new AppError('bad_request', 'error.certificates.notAnImage');
+      const size = imageSize(bytes);
+      const image = mediaType && size ? { mediaType, data: Buffer.from(bytes) } : null;
+      if (!image || !size) throw new AppError('bad_request', 'error.certificates.notAnImage');
+      // Measured from the header before anything decodes it: a huge picture would be decoded on every print.
+      if (!withinImageLimits(size)) {
+        const maxMegapixels = imageLimits.pixels / 1_000_000;
+        throw new AppError('bad_request', 'error.limits.imagePixels', {
+          ...size,
+          maxSide: imageLimits.side,
+          maxMegapixels,
+        });
+      }
       try {
         await renderPdf({ content: [{ image: 'probe', width: 10 }], images: { probe: dataUrl(image) } });
       } catch {

@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { Repositories } from '../database';
 import type { LiveMessage } from '../../shared/api/live';
+import type { Logger } from '../logger';
+import { archiveService } from './archive';
 import { backupService } from './backup';
 import { certificatesService } from './certificates';
 import { contestService } from './contest';
@@ -11,6 +14,7 @@ import { participantsService } from './participants';
 import { resultsService } from './results';
 import { trainingService } from './training';
 import { trainingDocumentsService } from './training-documents';
+import { sealWaitingTokens, tokenVault, type TokenVault } from './tokens';
 
 export { AppError } from '../errors';
 
@@ -20,16 +24,33 @@ export interface ServiceDeps {
   joinBase?: () => string;
   /** Where the host is reachable now; links then use the venue address chosen in the console. */
   place?: () => HostPlace;
+  /** The data folder (automatic backups go to its `backups` folder); absent, there are none. */
+  dataDir?: string;
+  log?: Logger;
+  /** After a backup was restored: every open page reads its state afresh. */
+  restored?: () => void;
+  /** Seals tokens with the data folder's host key (`host.key`); without one, a key for this run only. */
+  vault?: TokenVault;
+  /** Disconnects a judge's live pages when their link is reissued or revoked. */
+  closeJudgeSockets?: (judgeId: number) => void;
 }
 
 export function createServices(repos: Repositories, deps: ServiceDeps = {}) {
   const now = deps.now ?? (() => new Date());
   const events = eventsService(repos, now);
   const publish = deps.publish ?? (() => {});
-  const join = joinService({ repos, now, place: deps.place ?? (() => ({ lan: false, port: 0, addresses: [] })) });
+  const vault = deps.vault ?? tokenVault(randomBytes(32));
+  sealWaitingTokens(repos, vault, now().toISOString());
+  const join = joinService({
+    repos,
+    vault,
+    now,
+    place: deps.place ?? (() => ({ lan: false, port: 0, addresses: [] })),
+  });
   const joinBase = deps.joinBase ?? (deps.place ? join.joinBase : () => '');
-  const contest = contestService({ repos, events, now, publish, joinBase });
-  const training = trainingService({ repos, events, now, publish, joinBase });
+  const closeJudgeSockets = deps.closeJudgeSockets ?? (() => {});
+  const contest = contestService({ repos, events, now, publish, joinBase, vault, closeJudgeSockets });
+  const training = trainingService({ repos, events, now, publish, joinBase, vault });
   const certificates = certificatesService({
     repos,
     events,
@@ -43,7 +64,8 @@ export function createServices(repos: Repositories, deps: ServiceDeps = {}) {
     join,
     participants: participantsService(repos, events, now),
     registration: registrationService(repos, now),
-    backup: backupService(repos),
+    backup: backupService(repos, { now, dataDir: deps.dataDir, log: deps.log, restored: deps.restored }),
+    archive: archiveService({ repos, events, now, vault }),
     certificates,
     training,
     trainingDocuments: trainingDocumentsService({ events, training }),

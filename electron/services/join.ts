@@ -5,6 +5,7 @@ import type { JoinAnswer, VenueAddress } from '../../shared/api/host';
 import type { Repositories } from '../database';
 import { AppError } from '../errors';
 import { failureCounter, type FailureLimit } from './failures';
+import type { TokenVault } from './tokens';
 
 /** Where the host is now: whether the LAN is open, its port, and this computer's addresses on a network. */
 export interface HostPlace {
@@ -49,21 +50,25 @@ function drawJoinCode(): string {
   return code;
 }
 
-/** The judge's join code, drawn (unique on this host) the first time it is asked for. */
-export function ensureJoinCode(repos: Repositories, judgeId: number, at: string): string {
-  const existing = repos.judgeAccess.joinCode(judgeId);
-  if (existing !== null) return existing;
+/** A new join code for the judge (unique on this host), replacing theirs: the old one finds nobody from now on. */
+export function newJoinCode(repos: Repositories, vault: TokenVault, judgeId: number, at: string): string {
   for (;;) {
     const code = drawJoinCode();
-    if (repos.judgeAccess.putJoinCode(judgeId, code, at)) return code;
+    if (repos.judgeAccess.putJoinCode(judgeId, vault.codeHash(code), vault.seal(code), at)) return code;
   }
+}
+
+/** The judge's join code, drawn the first time it is asked for; null when it was sealed on another computer. */
+export function ensureJoinCode(repos: Repositories, vault: TokenVault, judgeId: number, at: string): string | null {
+  const sealed = repos.judgeAccess.joinCode(judgeId);
+  return sealed === null ? newJoinCode(repos, vault, judgeId, at) : vault.unseal(sealed);
 }
 
 /** Wrong codes one client may type per window before the join page stops answering (so codes cannot be guessed). */
 export const joinFailureLimit: FailureLimit = { count: 10, windowMs: 10 * 60_000 };
 
-export function joinService(deps: { repos: Repositories; now: () => Date; place: () => HostPlace }) {
-  const { repos } = deps;
+export function joinService(deps: { repos: Repositories; vault: TokenVault; now: () => Date; place: () => HostPlace }) {
+  const { repos, vault } = deps;
   const failures = failureCounter(joinFailureLimit);
 
   function venue(): VenueAddress {
@@ -93,14 +98,15 @@ export function joinService(deps: { repos: Repositories; now: () => Date; place:
     publicJoin(typed: string, client: string): z.infer<typeof JoinAnswer> {
       const now = deps.now().getTime();
       if (failures.tooMany(client, now)) throw new AppError('rate_limited', 'error.join.rateLimited');
-      const judgeId = repos.judgeAccess.judgeOfCode(normalizeJoinCode(typed));
-      const judge = judgeId === null ? null : repos.contest.judge(judgeId);
-      if (!judge) {
+      const judgeId = repos.judgeAccess.judgeOfCode(vault.codeHash(normalizeJoinCode(typed)));
+      const sealed = judgeId === null ? null : (repos.contest.judge(judgeId)?.tokenSealed ?? null);
+      const token = sealed === null ? null : vault.unseal(sealed);
+      if (token === null) {
         failures.record(client, now);
         throw new AppError('not_found', 'error.join.unknownCode');
       }
       // Relative: the judge reached the host at the address they typed, which may not be the printed one.
-      return { url: pageUrl('', `/judge?token=${judge.token}`) };
+      return { url: pageUrl('', `/judge?token=${token}`) };
     },
   };
 }

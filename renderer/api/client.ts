@@ -1,11 +1,6 @@
-import {
-  contract,
-  routePath,
-  type RouteDef,
-  type RouteInput,
-  type RouteName,
-  type RouteOutput,
-} from '../../shared/api/contract';
+import type { Contract, RouteInput, RouteName, RouteOutput } from '../../shared/api/contract';
+import { safeParse } from 'zod/mini';
+import { routePath, type RouteDef } from '../../shared/api/contract-types';
 import { ErrorBody, type ErrorCode } from '../../shared/api/errors';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { translate } from '../../shared/i18n';
@@ -25,7 +20,17 @@ export class ApiError extends Error {
   }
 }
 
-export interface ApiClientOptions {
+/**
+ * The routes a page's client may call. The console passes the whole contract; a phone page passes its own routes
+ * module (e.g. shared/api/judge-routes.ts), so it does not download the schemas of every other route.
+ */
+export type RouteTable = { readonly [N in RouteName]?: Pick<Contract[N], 'method' | 'path' | 'response'> };
+
+/** What the client needs of a route: where it is and how to read its answer (requests are checked by the host). */
+type PageRoute = Pick<RouteDef, 'method' | 'path' | 'response'>;
+
+export interface ApiClientOptions<R extends RouteTable> {
+  routes: R;
   /** Bearer token: the admin token in the console, a judge's token on the judge page, none for public pages. */
   token?: string | null | undefined;
   locale: Locale;
@@ -41,10 +46,10 @@ type CallArgs<N extends RouteName> = keyof RouteInput<N> extends never
 /** How far a download is: the host still making the file, then bytes arriving (total when the host said). */
 export type DownloadProgress = { phase: 'preparing' } | { phase: 'receiving'; received: number; total: number | null };
 
-export interface ApiClient {
-  call<N extends RouteName>(name: N, ...args: CallArgs<N>): Promise<RouteOutput<N>>;
+export interface ApiClient<R extends RouteTable = Contract> {
+  call<N extends RouteName & keyof R>(name: N, ...args: CallArgs<N>): Promise<RouteOutput<N>>;
   /** A file route's bytes, reporting progress while they arrive (for long jobs such as 1000 certificates). */
-  download<N extends RouteName>(
+  download<N extends RouteName & keyof R>(
     name: N,
     input: RouteInput<N>,
     onProgress: (progress: DownloadProgress) => void,
@@ -57,9 +62,21 @@ interface WireInput {
   body?: unknown;
 }
 
-export function createApiClient({ token, locale, baseUrl = window.location.origin }: ApiClientOptions): ApiClient {
+export function createApiClient<R extends RouteTable>({
+  routes,
+  token,
+  locale,
+  baseUrl = window.location.origin,
+}: ApiClientOptions<R>): ApiClient<R> {
+  const table: Partial<Record<RouteName, PageRoute>> = routes;
+  function routeOf(name: RouteName): PageRoute {
+    const route = table[name];
+    if (!route) throw new Error(`Podium: ${name} is not among this page's routes`);
+    return route;
+  }
+
   /** Sends the request; an answer that is not OK becomes an ApiError. */
-  async function send(route: RouteDef, input: WireInput): Promise<Response> {
+  async function send(route: PageRoute, input: WireInput): Promise<Response> {
     const url = new URL(routePath(route.path, input.params), baseUrl);
     for (const [key, value] of Object.entries(input.query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, String(value));
@@ -86,15 +103,15 @@ export function createApiClient({ token, locale, baseUrl = window.location.origi
     return response;
   }
 
-  function call<N extends RouteName>(name: N, ...args: CallArgs<N>): Promise<RouteOutput<N>>;
+  function call<N extends RouteName & keyof R>(name: N, ...args: CallArgs<N>): Promise<RouteOutput<N>>;
   async function call(name: RouteName, input: WireInput = {}): Promise<unknown> {
-    const route: RouteDef = contract[name];
+    const route = routeOf(name);
     const response = await send(route, input);
 
     if (route.response === 'binary') return new Uint8Array(await response.arrayBuffer());
     // A 204 (a DELETE) has no body; its contract answer is null.
     const body: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
-    const parsed = route.response.safeParse(body);
+    const parsed = safeParse(route.response, body);
     if (!parsed.success) {
       // A contract mismatch is a bug for developers, not something the user can fix; keep the details in the log.
       console.error(`Podium: ${name} answered outside the contract`, parsed.error);
@@ -124,7 +141,7 @@ export function createApiClient({ token, locale, baseUrl = window.location.origi
     onProgress: (progress: DownloadProgress) => void,
   ): Promise<Uint8Array> {
     onProgress({ phase: 'preparing' });
-    const response = await send(contract[name], input);
+    const response = await send(routeOf(name), input);
     const length = Number(response.headers.get('content-length'));
     const total = Number.isFinite(length) && length > 0 ? length : null;
     const reader = response.body?.getReader();

@@ -1,15 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
-import { LiveMessage } from '../../shared/api/live';
+import { safeParse } from 'zod/mini';
+import type * as core from 'zod/v4/core';
 
 import type { LiveState } from './connection';
 
 export type { LiveState };
 
-export interface LiveOptions {
+/**
+ * How a page reads live messages: the whole `LiveMessage` of shared/api/live.ts, or a page's own smaller view of it
+ * (the judge page's `LiveSignal`), so a phone does not parse, nor download the schemas of, messages it ignores.
+ */
+export type LiveSchema = core.$ZodType;
+
+export interface LiveOptions<S extends LiveSchema> {
   eventId: number;
+  messages: S;
   /** Admin or judge token; without one only public messages arrive. */
   token?: string | null | undefined;
-  onMessage: (message: LiveMessage) => void;
+  onMessage: (message: core.output<S>) => void;
   onState?: (state: LiveState) => void;
   /** Defaults to the page's own origin. */
   baseUrl?: string;
@@ -27,7 +35,14 @@ export function liveUrl(eventId: number, token: string | null | undefined, baseU
 }
 
 /** Keeps a live connection open until `close()`, reconnecting with backoff when the host or the network drops. */
-export function connectLive({ eventId, token, onMessage, onState, baseUrl = window.location.origin }: LiveOptions): {
+export function connectLive<S extends LiveSchema>({
+  eventId,
+  messages,
+  token,
+  onMessage,
+  onState,
+  baseUrl = window.location.origin,
+}: LiveOptions<S>): {
   close(): void;
 } {
   let socket: WebSocket | null = null;
@@ -56,7 +71,7 @@ export function connectLive({ eventId, token, onMessage, onState, baseUrl = wind
       } catch {
         return;
       }
-      const parsed = LiveMessage.safeParse(json);
+      const parsed = safeParse(messages, json);
       if (parsed.success) onMessage(parsed.data);
       // A message type this page does not know yet (a newer host) is skipped, not fatal.
       else console.warn('Podium: live message outside the contract', parsed.error);
@@ -114,10 +129,11 @@ export function connectLive({ eventId, token, onMessage, onState, baseUrl = wind
 }
 
 /** Subscribes a component to an event's live messages; returns the connection state for an indicator. */
-export function useLive(
+export function useLive<S extends LiveSchema>(
+  messages: S,
   eventId: number | null,
   token: string | null | undefined,
-  onMessage: (message: LiveMessage) => void,
+  onMessage: (message: core.output<S>) => void,
 ): LiveState {
   const [state, setState] = useState<LiveState>('connecting');
   const handler = useRef(onMessage);
@@ -126,8 +142,14 @@ export function useLive(
   });
   useEffect(() => {
     if (eventId === null) return;
-    const connection = connectLive({ eventId, token, onMessage: (m) => handler.current(m), onState: setState });
+    const connection = connectLive({
+      eventId,
+      messages,
+      token,
+      onMessage: (m) => handler.current(m),
+      onState: setState,
+    });
     return () => connection.close();
-  }, [eventId, token]);
+  }, [messages, eventId, token]);
   return state;
 }

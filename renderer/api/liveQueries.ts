@@ -1,6 +1,6 @@
 import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { LiveMessage, LiveMessageType, ScoresProgressMessage } from '../../shared/api/live';
+import { LiveMessage, type LiveMessageType, type ScoresProgressMessage } from '../../shared/api/live';
 import { useLive, type LiveState } from './live';
 import { keys, type EventTopic } from './queries';
 
@@ -20,7 +20,7 @@ export const liveTopics: Record<LiveMessageType, readonly EventTopic[]> = {
 /** The one live subscription of an open event: each message refreshes the queries it affects. */
 export function useEventLive(eventId: number, token: string): LiveState {
   const client = useQueryClient();
-  return useLive(eventId, token, (message: LiveMessage) => {
+  return useLive(LiveMessage, eventId, token, (message: LiveMessage) => {
     if (message.type === 'scores-progress') client.setQueryData(keys.topic(eventId, 'scores-progress'), message);
     for (const topic of liveTopics[message.type]) {
       void client.invalidateQueries({ queryKey: keys.topic(eventId, topic) });

@@ -1,5 +1,5 @@
 import { useCallback, useState, type FormEvent, type InputHTMLAttributes } from 'react';
-import { CheckinCodeParams } from '../../shared/api/training';
+import { checkinAnswers, CheckinCode } from '../../shared/api/checkin';
 import { ApiError } from '../api/client';
 import { useApi } from '../api/useApi';
 import { hrefFor } from '../router';
@@ -18,7 +18,7 @@ import './checkin.css';
 /** `#/checkin/:code`: the session the code opens, a phone number, the answer in large type. */
 export function CheckinPage({ code }: { code: string | null }) {
   const t = useT();
-  const valid = code !== null && CheckinCodeParams.safeParse({ code }).success;
+  const valid = code !== null && CheckinCode.safeParse(code).success;
   return (
     <Page title={t('phoneCheckin.title')} width="narrow">
       <div className="phone-checkin">
@@ -40,7 +40,7 @@ function SelfCheckin({ code }: { code: string }) {
   const t = useT();
   const { locale } = useLocale();
   const message = useErrorMessage();
-  const api = useApi(null);
+  const api = useApi(null, checkinAnswers);
   const session = useLoad(useCallback(() => api.call('publicCheckinSession', { params: { code } }), [api, code]));
 
   if (!session.data) {
@@ -81,7 +81,7 @@ type Answer = { kind: 'in'; name: string; late: boolean } | { kind: 'refused'; m
 function PhoneForm({ code }: { code: string }) {
   const t = useT();
   const message = useErrorMessage();
-  const api = useApi(null);
+  const api = useApi(null, checkinAnswers);
   const [phone, setPhone] = useState('');
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -153,7 +153,7 @@ function CodeEntry() {
   function go(e: FormEvent<HTMLFormElement>): void {
     e.preventDefault();
     const code = value.replace(/\D/g, '');
-    if (!CheckinCodeParams.safeParse({ code }).success) {
+    if (!CheckinCode.safeParse(code).success) {
       setWrong(true);
       return;
     }

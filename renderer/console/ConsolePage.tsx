@@ -3,13 +3,16 @@ import { useState } from 'react';
 import type { Event } from '../../shared/api/events';
 import { keys, retry, useEvents } from '../api/queries';
 import { useApi } from '../api/useApi';
+import { contract } from '../../shared/api/contract';
 import { Button } from '../ui/Button';
 import { Empty, Notice } from '../ui/Notice';
 import { LoadError } from '../ui/LoadError';
 import { Page } from '../ui/Page';
 import { useT } from '../ui/i18n';
 import { useToast } from '../ui/Toast';
+import { ArchiveImportButton } from './archive/ArchiveImport';
 import { BackupButton } from './BackupButton';
+import { BackupsPanel } from './backups/BackupsPanel';
 import { CreateEventForm } from './CreateEventForm';
 import { EventList, eventHref } from './EventList';
 
@@ -26,7 +29,7 @@ export function NeedToken() {
 export function ConsolePage({ token }: { token: string }) {
   const t = useT();
   const toast = useToast();
-  const api = useApi(token);
+  const api = useApi(token, contract);
   const client = useQueryClient();
   const [creating, setCreating] = useState(false);
   const events = useEvents(api);
@@ -46,9 +49,12 @@ export function ConsolePage({ token }: { token: string }) {
       <div className="section-head">
         <h1 className="page-title">{t('console.events')}</h1>
         {!creating ? (
-          <Button variant="primary" data-testid="new-event" onClick={() => setCreating(true)}>
-            + {t('console.newEvent')}
-          </Button>
+          <div className="section-actions">
+            <ArchiveImportButton api={api} events={shown} />
+            <Button variant="primary" data-testid="new-event" onClick={() => setCreating(true)}>
+              + {t('console.newEvent')}
+            </Button>
+          </div>
         ) : null}
       </div>
       {creating ? <CreateEventForm api={api} onCreated={created} onCancel={() => setCreating(false)} /> : null}
@@ -60,6 +66,7 @@ export function ConsolePage({ token }: { token: string }) {
       ) : !events.error ? (
         <Empty>{t('console.noEvents')}</Empty>
       ) : null}
+      <BackupsPanel api={api} />
     </Page>
   );
 }

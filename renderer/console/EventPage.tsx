@@ -4,12 +4,14 @@ import { getBridge } from '../api/bridge';
 import { retry, useEvent, useNetwork } from '../api/queries';
 import { useAction } from '../api/useAction';
 import { useApi } from '../api/useApi';
+import { contract } from '../../shared/api/contract';
 import { hrefFor } from '../router';
 import { Button } from '../ui/Button';
 import { LoadError } from '../ui/LoadError';
 import { Page } from '../ui/Page';
 import { useLocale, useT } from '../ui/i18n';
 import { BackupButton } from './BackupButton';
+import { BackupFailureNotice } from './backups/BackupFailureNotice';
 import { EventEditing, type EventEditMode } from './EventEditing';
 import { ContestSections } from './contest/ContestSections';
 import { LanPanel } from './LanPanel';
@@ -20,7 +22,7 @@ import './EventPage.css';
 export function EventPage({ token, eventId }: { token: string; eventId: number }) {
   const t = useT();
   const { locale } = useLocale();
-  const api = useApi(token);
+  const api = useApi(token, contract);
   const action = useAction();
   const event = useEvent(api, eventId);
   const [editMode, setEditMode] = useState<EventEditMode>(null);
@@ -82,6 +84,7 @@ export function EventPage({ token, eventId }: { token: string; eventId: number }
   return (
     <Page title={e.title} heading={heading} actions={actions} compact>
       <EventEditing api={api} event={e} mode={editMode} onMode={setEditMode} />
+      <BackupFailureNotice api={api} />
 
       {e.kind === 'training' ? (
         <TrainingSections api={api} token={token} event={e} />

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Session } from '../../shared/api/training';
+import { LiveMessage } from '../../shared/api/live';
 import { useLive } from '../api/live';
 import { useApi } from '../api/useApi';
+import { contract } from '../../shared/api/contract';
 import { sessionWhen } from '../checkin/sessionTime';
 import { LiveStatus } from '../ui/LiveStatus';
 import { LoadError } from '../ui/LoadError';
@@ -37,7 +39,7 @@ const pollMs = 15_000;
 function DeskSessions({ eventId, token }: { eventId: number; token: string }) {
   const t = useT();
   const { locale } = useLocale();
-  const api = useApi(token);
+  const api = useApi(token, contract);
   const sessions = useLoad(
     useCallback(() => api.call('listSessions', { params: { id: String(eventId) } }), [api, eventId]),
   );
@@ -63,7 +65,7 @@ function DeskSessions({ eventId, token }: { eventId: number; token: string }) {
   );
   const { reload: reloadRoster } = roster;
 
-  const live = useLive(eventId, token, (message) => {
+  const live = useLive(LiveMessage, eventId, token, (message) => {
     if (message.type === 'attendance' && message.sessionId === sessionId) reloadRoster();
   });
   // Whatever other desks and phones did while we were away is read afresh on every (re)connect.

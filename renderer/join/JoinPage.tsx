@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../api/useApi';
+import { judgeAccessRoutes } from '../../shared/api/judge-access-routes';
 import { Button } from '../ui/Button';
 import { Page } from '../ui/Page';
 import { useT } from '../ui/i18n';
@@ -14,7 +15,7 @@ import '../checkin/checkin.css';
 export function JoinPage() {
   const t = useT();
   const message = useErrorMessage();
-  const api = useApi(null);
+  const api = useApi(null, judgeAccessRoutes);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LiveMessage } from '../../shared/api/live';
+import { judgeAnswers, LiveSignal } from '../../shared/api/judge';
 import { isClosed } from '../../shared/domain/performance';
 import { ApiError } from '../api/client';
 import { useLive } from '../api/live';
@@ -11,6 +11,7 @@ import { Page } from '../ui/Page';
 import { useT } from '../ui/i18n';
 import { useLoad } from '../ui/useLoad';
 import { History } from './History';
+import { LinkLost } from './LinkLost';
 import { ScoreSheet } from './ScoreSheet';
 import type { Speaker } from './types';
 import { useScoreQueue } from './useScoreQueue';
@@ -39,7 +40,7 @@ const pollMs = 10_000;
 
 function JudgeSession({ token }: { token: string }) {
   const t = useT();
-  const api = useApi(token);
+  const api = useApi(token, judgeAnswers);
   const load = useCallback(() => api.call('judgeState'), [api]);
   const { data: state, error, reload } = useLoad(load);
   const { queue, statuses } = useScoreQueue(token, api);
@@ -51,12 +52,12 @@ function JudgeSession({ token }: { token: string }) {
   if (current && (lastSpeaker === null || !sameSpeaker(current, lastSpeaker))) setLastSpeaker(current);
 
   const onLive = useCallback(
-    (message: LiveMessage) => {
+    (message: LiveSignal) => {
       if (message.type === 'performance') reload();
     },
     [reload],
   );
-  const live = useLive(state?.event.id ?? null, token, onLive);
+  const live = useLive(LiveSignal, state?.event.id ?? null, token, onLive);
 
   // A socket that comes back means the network did: send what waits and catch up on the stage.
   const wasOpen = useRef(false);
@@ -65,6 +66,8 @@ function JudgeSession({ token }: { token: string }) {
       queue?.flush();
       reload();
     }
+    // A socket the host closed may mean this link was replaced: ask at once, so the page can say so.
+    if (live !== 'open' && wasOpen.current) reload();
     wasOpen.current = live === 'open';
   }, [live, queue, reload]);
 
@@ -100,6 +103,9 @@ function JudgeSession({ token }: { token: string }) {
   }, [settled, reload]);
 
   const waitingCount = [...statuses.values()].filter((s) => s.state === 'pending' && s.attempts > 0).length;
+
+  // The organiser reissued or revoked this link (a lost laptop): say what to do instead of retrying.
+  if (error instanceof ApiError && error.status === 401) return <LinkLost />;
 
   const header = (
     <>

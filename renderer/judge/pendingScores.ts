@@ -2,7 +2,7 @@
 // sent and leaves storage only when the host has answered, so a dropped Wi-Fi, a closed lid or a
 // reload never loses a score. Storage, sending and timers are passed in (tests use fakes).
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The part of the Web Storage API the queue uses; a Map-backed fake does in tests. */
 export interface KeyValueStore {
@@ -28,13 +28,13 @@ export function memoryStore(): KeyValueStore {
 }
 
 const PendingScore = z.object({
-  participantId: z.number().int().positive(),
+  participantId: z.number().check(z.int(), z.positive()),
   scores: z.record(z.string(), z.number()),
-  submissionId: z.string().min(8),
+  submissionId: z.string().check(z.minLength(8)),
   /** When the judge pressed submit (ISO), to show how long it has been waiting. */
   queuedAt: z.string(),
   /** Who it is for, to list it while the host has not confirmed it. */
-  speaker: z.object({ name: z.string(), order: z.number().int() }).optional(),
+  speaker: z.optional(z.object({ name: z.string(), order: z.number().check(z.int()) })),
 });
 export type PendingScore = z.infer<typeof PendingScore>;
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
+import type { JudgeAnswers } from '../../shared/api/judge';
 import {
   createScoreQueue,
   isRetryable,
@@ -24,7 +25,7 @@ function browserStore(): KeyValueStore {
   }
 }
 
-async function sendScore(api: ApiClient, entry: PendingScore): Promise<SendResult> {
+async function sendScore(api: ApiClient<JudgeAnswers>, entry: PendingScore): Promise<SendResult> {
   try {
     const accepted = await api.call('submitScore', {
       params: { pid: String(entry.participantId) },
@@ -42,7 +43,10 @@ async function sendScore(api: ApiClient, entry: PendingScore): Promise<SendResul
 }
 
 /** The judge's offline queue (pendingScores.ts) on this browser's storage, sending through the API. */
-export function useScoreQueue(token: string, api: ApiClient): { queue: ScoreQueue | null; statuses: Statuses } {
+export function useScoreQueue(
+  token: string,
+  api: ApiClient<JudgeAnswers>,
+): { queue: ScoreQueue | null; statuses: Statuses } {
   const apiRef = useRef(api);
   useEffect(() => {
     apiRef.current = api;

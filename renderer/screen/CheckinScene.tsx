@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { LiveMessage } from '../../shared/api/live';
 import type { PublicCheckinDisplay } from '../../shared/api/training';
 import { useApi } from '../api/useApi';
+import { contract } from '../../shared/api/contract';
 import { useT } from '../ui/i18n';
 import { useLoad } from '../ui/useLoad';
 import { useQrSvg } from '../ui/useQrSvg';
@@ -22,7 +23,7 @@ export function useCheckinDisplay(
   eventId: number,
   enabled: boolean,
 ): { display: CheckinDisplay | null; onLive: (message: LiveMessage) => void } {
-  const api = useApi(null);
+  const api = useApi(null, contract);
   const { data, reload } = useLoad(
     useCallback(
       () => (enabled ? api.call('publicCheckinDisplay', { params: { id: String(eventId) } }) : Promise.resolve(null)),

@@ -6,8 +6,10 @@ import type { ScreenState } from '../../shared/api/screen';
 import type { Locale } from '../../shared/domain/vocabulary';
 import { formatDateRange } from '../../shared/domain/dates';
 import { ApiError } from '../api/client';
+import { LiveMessage } from '../../shared/api/live';
 import { useLive } from '../api/live';
 import { useApi } from '../api/useApi';
+import { contract } from '../../shared/api/contract';
 import { LiveStatus } from '../ui/LiveStatus';
 import { useDocumentTitle } from '../ui/Page';
 import { useLocale, useT } from '../ui/i18n';
@@ -55,7 +57,7 @@ function sceneKey(scene: Scene): string {
 export function ScreenPage({ eventId }: { eventId: number }) {
   const t = useT();
   const message = useErrorMessage();
-  const api = useApi(null);
+  const api = useApi(null, contract);
   const event = useLoad(
     useCallback(() => api.call('publicEvent', { params: { id: String(eventId) } }), [api, eventId]),
   );
@@ -123,7 +125,7 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   }, [showError, reloadShow]);
 
   const checkin = useCheckinDisplay(eventId, event.data?.kind === 'training');
-  const live = useLive(event.data ? eventId : null, null, (m) => {
+  const live = useLive(LiveMessage, event.data ? eventId : null, null, (m) => {
     if (m.eventId !== eventId) return;
     checkin.onLive(m);
     liveSeen.current++;

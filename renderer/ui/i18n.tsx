@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { defaultLocale, type Locale } from '../../shared/domain/vocabulary';
 import { isLocale, translate, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { isLocaleLoaded, loadLocale } from './messages';
 
 const storageKey = 'podium.locale';
 
@@ -25,14 +26,30 @@ function storedLocale(): Locale {
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(storedLocale);
+  const [chosen, setChosen] = useState<Locale>(storedLocale);
+  // The last language whose strings are here; a page keeps showing it while the chosen one's strings arrive.
+  const [arrived, setArrived] = useState<Locale | null>(null);
+  const locale = isLocaleLoaded(chosen) ? chosen : arrived;
 
   useEffect(() => {
-    document.documentElement.lang = locale;
+    if (isLocaleLoaded(chosen)) return;
+    let live = true;
+    loadLocale(chosen).then(
+      () => live && setArrived(chosen),
+      // Could not fetch them (offline): the page goes on in Chinese rather than waiting.
+      () => live && setArrived((current) => current ?? defaultLocale),
+    );
+    return () => {
+      live = false;
+    };
+  }, [chosen]);
+
+  useEffect(() => {
+    if (locale) document.documentElement.lang = locale;
   }, [locale]);
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
+    setChosen(next);
     try {
       localStorage.setItem(storageKey, next);
     } catch {
@@ -40,11 +57,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo<I18nValue>(
-    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
+  const value = useMemo<I18nValue | null>(
+    () => (locale ? { locale, setLocale, t: (key, params) => translate(locale, key, params) } : null),
     [locale, setLocale],
   );
-  return <I18nContext value={value}>{children}</I18nContext>;
+  // Only a page opened in English waits, for one small file, so it does not flash Chinese first.
+  return value ? <I18nContext value={value}>{children}</I18nContext> : null;
 }
 
 function useI18n(): I18nValue {

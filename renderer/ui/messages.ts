@@ -2,8 +2,8 @@
 // the console's thousand strings, so in the renderer build shared/i18n resolves to this module (electron.config.ts):
 // the core strings are here from the start and each role's chunk adds its own area's before it renders
 // (renderer/App.tsx). tests/unit/page-messages.test.ts checks that every key a page can show is loaded for it.
+// The English core strings arrive only when English is chosen (loadLocale): most phones never need them.
 import { defaultLocale, type Locale } from '../../shared/domain/vocabulary';
-import { core as enCore } from '../../shared/i18n/en';
 import { fillMessage, isLocale, type MessageParams } from '../../shared/i18n/fill';
 import { core as zhCore, type MessageKey } from '../../shared/i18n/zh-CN';
 
@@ -16,7 +16,26 @@ export interface MessagePart {
   en: Partial<Record<MessageKey, string>>;
 }
 
-const loaded: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': { ...zhCore }, en: { ...enCore } };
+const loaded: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': { ...zhCore }, en: {} };
+let englishCore: Promise<void> | null = null;
+
+/** Whether `locale`'s core strings are here (Chinese always is). */
+export function isLocaleLoaded(locale: Locale): boolean {
+  return locale === defaultLocale || 'app.name' in loaded[locale];
+}
+
+/** Fetches the core strings of `locale` once; until they arrive, its pages would show Chinese. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (isLocaleLoaded(locale)) return Promise.resolve();
+  englishCore ??= import('../../shared/i18n/en-core').then(
+    ({ core }) => void Object.assign(loaded.en, core),
+    (error: unknown) => {
+      englishCore = null; // offline for a moment: the next switch tries again
+      throw error;
+    },
+  );
+  return englishCore;
+}
 
 /** Makes an area's strings available; called by a role's chunk loader before the page renders. */
 export function addMessages(...parts: readonly MessagePart[]): void {

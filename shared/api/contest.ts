@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { judgeLinks } from '../domain/judgeLink';
 import { performanceStatuses } from '../domain/performance';
 import { rubricFields } from '../domain/rubricDiff';
 import { aggregationMethods, criterionSteps, parseTieBreakRule, type TieBreakRule } from '../domain/scoring';
 import { idParam, labelled, optionalText, text } from './fields';
+import { Criterion, JudgeState, MyScore, ScoreAccepted } from './judge';
 import { defaultScreen, ScreenState } from './screen';
+
+export { Criterion, JudgeState, MyScore, ScoreAccepted };
 
 // ── Rubric and rules ──────────────────────────────────────────────────────
 
@@ -57,14 +61,7 @@ export const RubricInput = z.strictObject({
 export type RubricInput = z.input<typeof RubricInput>;
 
 export const Rubric = z.object({
-  criteria: z.array(
-    z.object({
-      key: z.string(),
-      name: z.string(),
-      max: z.number(),
-      step: z.union(criterionSteps.map((s) => z.literal(s))),
-    }),
-  ),
+  criteria: z.array(Criterion),
   aggregation: z.object({
     method: z.enum(aggregationMethods),
     dropHighest: z.number().int(),
@@ -114,16 +111,26 @@ export const Judge = z.object({
   name: z.string(),
   organization: z.string().nullable(),
   group: z.string().nullable(),
-  token: z.string(),
-  joinUrl: z.string(),
+  /** Null when the judge is shut out, or when this computer cannot open the sealed copy (see `link`). */
+  token: z.string().nullable(),
+  joinUrl: z.string().nullable(),
   /** Typed with the card's short address on the join page when the QR's address does not work. */
-  joinCode: z.string(),
+  joinCode: z.string().nullable(),
+  link: z.enum(judgeLinks),
   /** Speakers this judge has a sheet for, and how many of them are revealed (the judge can no longer be deleted). */
   scoredSpeakers: z.number().int(),
   revealedSpeakers: z.number().int(),
   conflicts: z.array(z.number().int()),
 });
 export type Judge = z.infer<typeof Judge>;
+/** A judge just given a link (added, or 重新生成链接): token, link and join code are always there. */
+export const IssuedJudge = Judge.extend({
+  token: z.string(),
+  joinUrl: z.string(),
+  joinCode: z.string(),
+  link: z.literal('active'),
+});
+export type IssuedJudge = z.infer<typeof IssuedJudge>;
 
 export const JudgeParams = z.strictObject({ id: idParam, jid: idParam });
 export const ConflictsInput = z.strictObject({ participantIds: z.array(z.number().int().positive()).max(1000) });
@@ -184,23 +191,12 @@ export const ScoreSubmission = z.strictObject({
   submissionId: labelled(z.string().min(8).max(100), 'judge.submissionId'),
 });
 export const ScoreParams = z.strictObject({ pid: idParam });
-export const ScoreAccepted = z.object({ total: z.string(), submissionId: z.string(), savedAt: z.string() });
 
 export const CorrectionInput = z.strictObject({
   scores: z.record(z.string(), z.unknown()),
   reason: text('run.correctionReason', 300),
 });
 export const CorrectionParams = z.strictObject({ id: idParam, pid: idParam, jid: idParam });
-
-export const MyScore = z.object({
-  participantId: z.number().int(),
-  name: z.string(),
-  order: z.number().int(),
-  /** Points per criterion, as the judge typed them. */
-  scores: z.record(z.string(), z.number()),
-  total: z.string(),
-  savedAt: z.string(),
-});
 
 /** One judge's sheet for a speaker, as the console sees it (for a chief judge's correction). */
 export const JudgeSheet = z.object({
@@ -212,26 +208,6 @@ export const JudgeSheet = z.object({
   savedAt: z.string(),
 });
 export type JudgeSheet = z.infer<typeof JudgeSheet>;
-
-export const JudgeState = z.object({
-  event: z.object({ id: z.number().int(), title: z.string() }),
-  judge: z.object({ id: z.number().int(), name: z.string() }),
-  rubric: z.object({ criteria: Rubric.shape.criteria }),
-  /** The speaker open for scoring (speaking or scoring), or null between speakers. */
-  current: z
-    .object({
-      participantId: z.number().int(),
-      name: z.string(),
-      organization: z.string().nullable(),
-      title: z.string().nullable(),
-      order: z.number().int(),
-      status: z.enum(performanceStatuses),
-      recused: z.boolean(),
-    })
-    .nullable(),
-  myScores: z.array(MyScore),
-});
-export type JudgeState = z.infer<typeof JudgeState>;
 
 // ── Ranking and awards ────────────────────────────────────────────────────
 
@@ -348,6 +324,9 @@ export const auditActions = [
   'participant',
   'remove-participant',
   'event',
+  // A judge's link replaced (the old one stops at once) or shut off (停用).
+  'reissue-link',
+  'revoke-link',
 ] as const;
 export const AuditEntry = z.object({
   id: z.number().int(),

@@ -11,11 +11,11 @@ import {
   DrawResult,
   ImportQuery,
   ImportResult,
+  IssuedJudge,
   Judge,
   JudgeCreate,
   JudgeParams,
   JudgeSheet,
-  JudgeState,
   LockInput,
   OrderInput,
   OrderResult,
@@ -27,8 +27,6 @@ import {
   RubricInput,
   RubricState,
   ScoreAccepted,
-  ScoreParams,
-  ScoreSubmission,
   UnfreezeInput,
 } from './contest';
 import {
@@ -62,8 +60,12 @@ import { trainingRoutes } from './training-routes';
 import { editingRoutes } from './editing';
 import { screenRoutes } from './screen-routes';
 import { judgeAccessRoutes } from './judge-access-routes';
+import { backupRoutes } from './backup-routes';
+import { archiveRoutes } from './archive-routes';
+import { tokenRoutes } from './token-routes';
+import { judgeRoutes } from './judge-routes';
 
-export type { Method, RouteDef } from './contract-types';
+export { routePath, type Method, type RouteDef } from './contract-types';
 
 /** API v1: every route, its schemas and who may call it. The server and the client are both typed from this. */
 export const contract = {
@@ -167,7 +169,7 @@ export const contract = {
     scopes: ['admin'],
     params: EventParams,
     body: JudgeCreate,
-    response: Judge,
+    response: IssuedJudge,
     status: 201,
   },
   updateJudge: {
@@ -271,15 +273,7 @@ export const contract = {
     response: z.array(AuditEntry),
   },
 
-  judgeState: { method: 'GET', path: '/api/judge/state', scopes: ['judge'], response: JudgeState },
-  submitScore: {
-    method: 'PUT',
-    path: '/api/judge/scores/:pid',
-    scopes: ['judge'],
-    params: ScoreParams,
-    body: ScoreSubmission,
-    response: ScoreAccepted,
-  },
+  ...judgeRoutes,
 
   ranking: {
     method: 'GET',
@@ -440,6 +434,9 @@ export const contract = {
   ...editingRoutes,
   ...screenRoutes,
   ...judgeAccessRoutes,
+  ...backupRoutes,
+  ...archiveRoutes,
+  ...tokenRoutes,
 } as const satisfies Record<string, RouteDef>;
 
 export type Contract = typeof contract;
@@ -457,7 +454,7 @@ export type RouteArgs<N extends RouteName> = {
     Field<Contract[N], K>
   >;
 };
-export type RouteOutput<N extends RouteName> = Contract[N]['response'] extends z.ZodType
+export type RouteOutput<N extends RouteName> = Contract[N]['response'] extends z.core.$ZodType
   ? z.output<Contract[N]['response']>
   : Uint8Array;
 
@@ -468,18 +465,9 @@ export interface FileAnswer {
   contentType: string;
 }
 /** What a handler returns: the JSON answer, or a file for `'binary'` routes. */
-export type HandlerOutput<N extends RouteName> = Contract[N]['response'] extends z.ZodType
+export type HandlerOutput<N extends RouteName> = Contract[N]['response'] extends z.core.$ZodType
   ? z.output<Contract[N]['response']>
   : FileAnswer;
-
-/** Fills `:name` parameters into a route path. */
-export function routePath(path: string, params: Record<string, string | number> = {}): string {
-  return path.replace(/:(\w+)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`missing path parameter ${name}`);
-    return encodeURIComponent(String(value));
-  });
-}
 
 export function isRouteName(value: string): value is RouteName {
   // Not Object.hasOwn: it runs as the page loads, and WeChat on iOS 14 (Safari 14) has no Object.hasOwn.

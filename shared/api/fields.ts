@@ -30,8 +30,9 @@ export function optionalText(label: MessageKey, max: number) {
 
 export const isoDate = (label: MessageKey) => labelled(z.iso.date(), label);
 
-/** A numeric id from a URL path segment. */
+/** A numeric id from a URL path segment: at most 15 digits, so it is read exactly (no id is that large). */
 export const idParam = z
   .string()
-  .regex(/^[1-9]\d{0,15}$/)
+  .max(15, { abort: true })
+  .regex(/^[1-9]\d{0,14}$/)
   .transform(Number);

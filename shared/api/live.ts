@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { attendanceStatuses } from '../domain/attendance';
 import { PublicRanking, PublicRankingRow, PublicShow } from './contest';
+import { idParam } from './fields';
 import { ScreenState } from './screen';
 
 // Every message pushed over WS /api/live: the five types of API v1, and `screen` (the console drives the projector).
@@ -86,6 +87,6 @@ export const liveAudience: Record<LiveMessageType, 'public' | 'admin'> = {
 };
 
 export const LiveQuery = z.object({
-  event: z.string().regex(/^\d+$/).transform(Number),
-  token: z.string().optional(),
+  event: idParam,
+  token: z.string().max(200).optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Event, EventCreate, EventParams } from './events';
 import type { RouteDef } from './contract-types';
+import { checkinAnswers } from './checkin';
 import {
   AttendanceInput,
   AttendanceParams,
@@ -16,8 +17,6 @@ import {
   DeskParams,
   PublicCheckinDisplay,
   PublicCheckinInput,
-  PublicCheckinResult,
-  PublicCheckinSession,
   RosterQuery,
   RosterRow,
   SelfCheckinInput,
@@ -177,20 +176,11 @@ export const trainingRoutes = {
     body: SelfCheckinInput,
     response: SelfCheckinState,
   },
-  publicCheckinSession: {
-    method: 'GET',
-    path: '/api/public/checkin/:code',
-    scopes: ['public'],
-    params: CheckinCodeParams,
-    response: PublicCheckinSession,
-  },
+  publicCheckinSession: { ...checkinAnswers.publicCheckinSession, params: CheckinCodeParams },
   publicCheckin: {
-    method: 'POST',
-    path: '/api/public/checkin/:code',
-    scopes: ['public'],
+    ...checkinAnswers.publicCheckin,
     params: CheckinCodeParams,
     body: PublicCheckinInput,
-    response: PublicCheckinResult,
     status: 201,
   },
   publicCheckinDisplay: {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CheckinCode, PublicCheckinResult, PublicCheckinSession } from './checkin';
+import { CheckinCandidate } from './errors';
 import { attendanceStatuses, leaveRules, sessionKinds, venueKinds } from '../domain/attendance';
 import { idParam, labelled, optionalText, text } from './fields';
 
@@ -9,7 +11,7 @@ export const SessionParams = z.strictObject({ id: idParam, sid: idParam });
 export const AttendanceParams = z.strictObject({ id: idParam, sid: idParam, pid: idParam });
 export const DeskParams = z.strictObject({ id: idParam, did: idParam });
 /** The 4-digit self check-in code of a session, as shown on the projector and the poster. */
-export const CheckinCodeParams = z.strictObject({ code: z.string().regex(/^\d{4}$/) });
+export const CheckinCodeParams = z.strictObject({ code: CheckinCode });
 
 // ── Venues ────────────────────────────────────────────────────────────────
 
@@ -111,14 +113,8 @@ export const Checkin = z.object({
 });
 export type Checkin = z.infer<typeof Checkin>;
 
-/** Listed with a 409 `ambiguous` when a typed name matches more than one trainee. */
-export const CheckinCandidate = z.object({
-  participantId: z.number().int(),
-  name: z.string(),
-  organization: z.string().nullable(),
-  /** The last 4 digits of the phone, never the whole number. */
-  phoneTail: z.string().nullable(),
-});
+/** Listed with a 409 `ambiguous` (defined with the error shape, which carries it). */
+export { CheckinCandidate };
 
 /** The desk's list for one session: everyone expected, with how they stand. */
 export const RosterQuery = z.strictObject({ session: idParam });
@@ -165,19 +161,12 @@ export const SelfCheckinState = z.object({
 });
 
 /** What a trainee's phone shows before they type their number: no names. */
-export const PublicCheckinSession = z.object({
-  eventTitle: z.string(),
-  title: z.string(),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  venueName: z.string().nullable(),
-});
 export const PublicCheckinInput = z.strictObject({
   phone: text('participant.phone', 30),
   /** A random id the phone keeps, so one phone checks in one person per session. */
   device: text('checkin.device', 64),
 });
-export const PublicCheckinResult = z.object({ name: z.string(), status: z.enum(['present', 'late']) });
+export { PublicCheckinResult, PublicCheckinSession };
 
 export const AttendanceCounts = z.object({
   expected: z.number().int(),

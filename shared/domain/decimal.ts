@@ -13,6 +13,8 @@ export type ParseProblem = (typeof parseProblems)[number];
 export type ParsedHundredths = { ok: true; hundredths: number } | { ok: false; problem: ParseProblem };
 
 const decimalText = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+/** Longer than any score, weight or deduction a person types; checked first, so a huge string costs nothing. */
+export const maxDecimalTextLength = 32;
 
 /**
  * A number or numeric string as integer hundredths, exactly: "88.13" and 88.13 → 8813.
@@ -21,6 +23,7 @@ const decimalText = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
  */
 export function parseHundredths(value: number | string): ParsedHundredths {
   if (typeof value === 'number' && !Number.isFinite(value)) return { ok: false, problem: 'not-a-number' };
+  if (typeof value === 'string' && value.length > maxDecimalTextLength) return { ok: false, problem: 'not-a-number' };
   const text = typeof value === 'number' ? String(value) : value.trim();
   const m = decimalText.exec(text);
   if (!m) return { ok: false, problem: 'not-a-number' };

@@ -13,263 +13,17 @@ import * as trainingScreens from './parts/training-screens';
 import * as trainingDocuments from './parts/training-documents';
 import * as trainingConsole from './parts/training-console';
 import * as wording from './parts/wording';
+import * as hostSafety from './parts/host-safety';
+import * as backups from './parts/backups';
+import * as lanGuard from './parts/lan-guard';
+import * as limits from './parts/limits';
+import * as archive from './parts/archive';
+import * as tokens from './parts/tokens';
 import type { MessageKey } from './zh-CN';
+import { core } from './en-core';
 
-// Exported for the pages, which load the strings of their own area only (renderer/ui/messages.ts).
-export const core = {
-  'app.name': 'Podium',
-  'app.tagline': 'On-site contests and training classes',
-  'app.language': 'Language',
-  'app.loading': 'Loading…',
-  'app.retry': 'Retry',
-
-  'kind.contest': 'Speech contest',
-  'kind.training': 'Training class',
-  'gender.male': 'Male',
-  'gender.female': 'Female',
-
-  'console.title': 'Organiser console',
-  'console.events': 'Events',
-  'console.noEvents': 'No events yet. Click "New event" to start, or run npm run demo to load samples.',
-  'console.newEvent': 'New event',
-  'console.openEvent': 'Open',
-  'console.backToList': 'All events',
-  'console.needToken': 'The console needs the admin token. Open it from the address Podium printed when it started.',
-  'console.backup': 'Back up',
-  'file.downloaded': 'Downloaded: {name}',
-  'file.saved': 'Saved: {name}',
-
-  'event.title': 'Title',
-  'event.kind': 'Kind',
-  'event.startsOn': 'Starts on',
-  'event.endsOn': 'Ends on',
-  'event.venue': 'Venue',
-  'event.organizer': 'Organiser',
-  'event.dates': 'Dates',
-  'event.create': 'Create',
-  'event.cancel': 'Cancel',
-  'event.created': 'Created "{title}"',
-  'event.participantCount': '{count} people',
-  'event.openScreen': 'Open projector',
-  'event.noParticipants': 'No speakers yet.',
-
-  'participant.name': 'Name',
-  'participant.gender': 'Gender',
-  'participant.organization': 'Organisation',
-  'participant.title': 'Speech title / job',
-  'participant.phone': 'Phone',
-  'participant.group': 'Group',
-  'participant.add': 'Add',
-  'participant.sortByOrder': 'By registration',
-  'participant.sortByPinyin': 'By name (pinyin)',
-
-  'lan.title': 'Venue network',
-  'lan.off': 'Only this computer can connect. Turn the LAN on so judges and the projector can join.',
-  'lan.on': 'The LAN is open. Judges and the projector can join at:',
-  'lan.enable': 'Open to the LAN',
-  'lan.disable': 'Close the LAN',
-  'lan.noAddress': 'No network address found. Check that this computer is connected to a network.',
-
-  'judge.title': 'Judge scoring',
-  'judge.needToken': 'Scan the QR code from the organiser or open your judge link to start scoring.',
-  'judge.waiting': 'Waiting for the host to start the next speaker…',
-
-  'screen.waiting': 'The contest will begin shortly',
-  'screen.notFound': 'This event was not found.',
-
-  'checkin.title': 'Check-in',
-  'checkin.comingSoon': 'Check-in comes with the training class module.',
-  'survey.title': 'Course evaluation',
-  'survey.comingSoon': 'Course evaluation comes with the training class module.',
-
-  'live.connected': 'Connected',
-  'live.disconnected': 'Connection lost, reconnecting…',
-
-  'error.network': 'Cannot reach the Podium host. Check the network and try again.',
-  'error.notFound': '{path} was not found.',
-  'error.eventNotFound': 'There is no event with id {id}.',
-  'error.unauthorized': 'The access token is missing or wrong. Open the link the organiser gave you again.',
-  'error.forbidden': 'This token is not allowed to do that.',
-  'error.internal':
-    'The host hit an internal error and did not finish. Try again; if it keeps failing, contact support.',
-  'error.badJson': 'The request body is not valid JSON.',
-  'error.bodyTooLarge': 'The upload is too large.',
-  'error.validation.body': 'The request body should be a JSON object.',
-  'error.mediaType': 'This kind of upload is not supported.',
-  'error.validation.required': '"{field}" is missing.',
-  'error.validation.tooLong': '"{field}" is too long: at most {max} characters.',
-  'error.validation.tooShort': '"{field}" is too short: at least {min} characters.',
-  'error.validation.empty': '"{field}" must not be empty.',
-  'error.validation.date': '"{field}" is not a valid date; write it as 2024-07-03.',
-  'error.validation.option': '"{field}" must be one of: {options}.',
-  'error.validation.type': '"{field}" has the wrong format.',
-  'error.validation.notText': '"{field}" must be text.',
-  'error.validation.notNumber': '"{field}" must be a number.',
-  'error.validation.notInteger': '"{field}" must be a whole number.',
-  'error.validation.notBoolean': '"{field}" must be true or false.',
-  'error.validation.notList': '"{field}" must be a list.',
-  'error.validation.notObject': '"{field}" must be an object.',
-  'error.validation.unknownField': 'Unknown field "{field}".',
-  'error.validation.phone': '"{field}" should be a phone number in digits.',
-  'error.validation.dateOrder': 'The end date cannot be before the start date.',
-
-  'host.dataDirNotWritable':
-    'The data folder {dir} cannot be written to, so Podium did not start. Choose a writable folder with --data.',
-  'host.newerDatabase':
-    'The database {file} comes from a newer Podium (it has upgrades this version does not know: {names}), ' +
-    'so Podium did not start, to keep your data safe. Install the latest version.',
-  'host.migrationChanged':
-    'The upgrade history of {file} does not match this program ({names}), so Podium did not start, ' +
-    'to keep your data safe. Contact support.',
-  'host.notADatabase': '{file} is not a Podium database, so Podium did not start. Check the data folder.',
-  'host.portInUse':
-    'Port {port} is already in use, so Podium did not start. Close the program using it, ' +
-    'or choose another port with --port.',
-  'host.started': 'Podium is running. Console:',
-  'host.lanAddresses': 'LAN addresses:',
-  'host.electronMissing':
-    'Electron is not available on this machine (it cannot be downloaded here); running in browser mode: ' +
-    'open the console address below in a browser.',
-  'host.demoLoaded': 'Loaded sample events: {titles}',
-
-  // renderer
-  'app.notFound': 'This page does not exist.',
-  'app.goConsole': 'Go to the console',
-  'app.switchLanguage': 'Switch language: 中文 / English',
-  'app.close': 'Close',
-  'form.required': 'Please fill in "{field}".',
-  'form.optional': '(optional)',
-  'form.fixErrors': 'Please correct the marked fields first.',
-  'form.saving': 'Saving…',
-  'console.actions': 'Actions',
-  'console.openEventNamed': 'Open "{title}"',
-  'console.backupFileName': 'podium-backup-{date}.db',
-  'console.backingUp': 'Backing up…',
-  'event.titlePlaceholder': 'e.g. Jiangpu Road youth cadres speech contest',
-  'event.endsOnHint': 'Leave empty for a one-day event',
-  'participant.number': 'No.',
-  'participant.genderUnset': 'Not given',
-  'participant.added': 'Added "{name}"',
-  'participant.sort': 'Order',
-  'lan.stateOn': 'Open',
-  'lan.stateOff': 'This computer only',
-  'lan.switching': 'Switching…',
-  'lan.screenLink': "Projector address (open it in the projector computer's browser, or scan it with a phone):",
-  'lan.judgeLater': 'Each judge gets a personal link once judges are added.',
-  'lan.qrAlt': 'QR code for {url}',
-  'screen.waitingTraining': 'The class will begin shortly',
-  'screen.nowSpeaking': 'Now speaking',
-  'screen.order': 'Speaker {order}',
-  'live.connecting': 'Connecting…',
-  'live.unsaved': '{count} unsaved, retrying',
-  'live.offline': 'Offline',
-  'live.offlineUnsaved': 'Offline · {count} unsaved',
-  'error.badResponse':
-    'The host sent an answer this page cannot read. Reload the page; if it keeps happening, ' +
-    'check that the host and this page are the same version.',
-
-  // electron shell
-  'shell.consoleWindow': 'Podium · Organiser console',
-  'shell.projectorWindow': 'Podium · Projector',
-  'shell.startFailedTitle': 'Podium did not start',
-  'shell.startFailed':
-    'Podium hit an error while starting and did not start. Open it again; if it keeps failing, contact support.',
-  'shell.projectorNoEvent': 'Open an event in the console first, then click "Open projector screen" on its page.',
-  'shell.saveTitle': 'Save file',
-  'shell.openTitle': 'Choose a file',
-  'shell.fileFilter': '{extensions} files',
-  'shell.printFailed': 'Printing did not finish ({reason}). Check the printer and try again.',
-  'shell.invalidRequest': 'The page sent an invalid request, so nothing was done. Reload the page and try again.',
-  'shell.menu.edit': 'Edit',
-  'shell.menu.undo': 'Undo',
-  'shell.menu.redo': 'Redo',
-  'shell.menu.cut': 'Cut',
-  'shell.menu.copy': 'Copy',
-  'shell.menu.paste': 'Paste',
-  'shell.menu.selectAll': 'Select all',
-  'shell.menu.view': 'View',
-  'shell.menu.reload': 'Reload',
-  'shell.menu.togglefullscreen': 'Toggle full screen',
-  'shell.menu.toggleDevTools': 'Developer tools',
-  'shell.menu.quit': 'Quit',
-  // contest
-  'rubric.criterionKey': 'Criterion code',
-  'rubric.criterionName': 'Criterion name',
-  'rubric.criterionMax': 'Maximum',
-  'rubric.criterionStep': 'Step',
-  'rubric.groupName': 'Judge group name',
-  'rubric.criteria': 'Criteria',
-  'rubric.method': 'Aggregation',
-  'rubric.dropHighest': 'Highest scores dropped',
-  'rubric.dropLowest': 'Lowest scores dropped',
-  'rubric.decimals': 'Decimal places',
-  'rubric.tieBreak': 'Tie-break rule',
-  'judge.name': 'Judge name',
-  'judge.organization': 'Judge organisation',
-  'judge.group': 'Judge group',
-  'judge.submissionId': 'Submission id',
-  'run.deduction': 'Deduction',
-  'run.deductionReason': 'Reason for the deduction',
-  'run.correctionReason': 'Reason for the correction',
-  'award.name': 'Award name',
-  'award.count': 'Places',
-  'status.waiting': 'Waiting',
-  'status.speaking': 'Speaking',
-  'status.scoring': 'Scoring',
-  'status.locked': 'Locked',
-  'status.revealed': 'Revealed',
-  'action.start': 'start',
-  'action.finish': 'end the speech',
-  'action.lock': 'lock the scores',
-  'action.reveal': 'reveal the score',
-  'error.validation.range': '"{field}" is out of the allowed range.',
-  'error.validation.key': '"{field}" may use letters, digits, _ and - only, starting with a letter.',
-  'error.validation.tieBreak': '"{field}" is not a tie-break rule (use unrounded, raw-mean or criterion:CODE).',
-  'error.score.missing': 'Please score "{criterion}".',
-  'error.score.unknown': 'The rubric has no criterion "{criterion}"; reload the page.',
-  'error.score.outOfRange': 'The score for "{criterion}" must be from 0 to {max}.',
-  'error.score.offStep': 'The score for "{criterion}" must be a multiple of {step}.',
-  'error.score.notANumber': 'The score for "{criterion}" is not a number.',
-  'error.contest.noRubric': 'No rubric has been set yet; set it in the console first.',
-  'error.contest.notOpen': '{name} is not open for scoring; wait for the host to start.',
-  'error.contest.locked': 'The scores of {name} are locked. Ask the chief judge for a correction.',
-  'error.contest.anotherOpen': 'The scores of {name} are not locked yet; lock them before starting the next speaker.',
-  'error.contest.recused': 'You are recused from scoring {name}.',
-  'error.contest.participantNotFound': 'This event has no speaker with id {id}.',
-  'error.contest.judgeNotFound': 'This event has no judge with id {id}.',
-  'error.contest.orderFrozen': 'The contest has started; the order of appearance can no longer change.',
-  'error.contest.orderMismatch': 'The order must list every speaker exactly once.',
-  'error.contest.rubricFrozen':
-    'Judges have scored already, so criteria cannot be added or removed (the sheets given would not match); ' +
-    'maxima, names and aggregation still can change.',
-  'error.contest.wrongStatus': '{name} is "{status}"; cannot {action}.',
-  'error.contest.submissionReused': 'This submission id was used for another score; reload the page and submit again.',
-  'error.contest.correctionBeforeLock':
-    'Before the lock, judges revise their own scores; chief-judge corrections are for after the lock.',
-  'error.contest.unknownGroup': 'The rules have no judge group "{group}".',
-  'error.contest.rules.no-criteria': 'The rules are wrong: at least one criterion is needed.',
-  'error.contest.rules.duplicate-key': 'The rules are wrong: criterion codes repeat.',
-  'error.contest.rules.bad-max': 'The rules are wrong: the maximum must be a multiple of the step.',
-  'error.contest.rules.bad-drop': 'The rules are wrong: too many scores dropped.',
-  'error.contest.rules.bad-decimals': 'The rules are wrong: decimal places must be 0 to 4.',
-  'error.contest.rules.unknown-criterion': 'The rules are wrong: a tie-break names a criterion that does not exist.',
-  'error.contest.rules.bad-weight': 'The rules are wrong: group weights must be above 0.',
-  'error.contest.rules.duplicate-judge': 'The rules are wrong: a judge can be in one group only.',
-  'error.contest.rules.empty-group': 'The rules are wrong: a judge group has no judges.',
-  'error.contest.awardsCount': 'Only the last award may have unlimited places.',
-  'error.contest.incomplete':
-    '{name} has only {count} score(s), too few for a final, so it cannot be revealed: ' +
-    'let the chief judge enter the paper cards of {judges} first.',
-  'error.contest.revealedFrozen': 'The score of {name} has been revealed; its deduction can no longer change.',
-  'error.contest.hasScores': '{name} has scores and cannot be removed.',
-  'error.contest.participantsOfEvent': 'The recusal list names speakers who are not in this event.',
-  'error.contest.groupRequired': 'Choose a judge group for this judge ({groups}).',
-  'contest.actor.admin': 'Organiser',
-  'contest.actor.judge': 'Judge {name}',
-  'error.import.notAWorkbook': 'This file cannot be read: upload an Excel workbook (.xlsx or .xls).',
-  'error.import.noHeader': 'No header row containing 姓名 (name) was found.',
-  'error.import.badMapping': 'The column mapping is not in the right format.',
-} as const;
+// The core strings are a module of their own: a page loads them only when English is chosen (renderer/ui/messages.ts).
+export { core };
 
 export const en = {
   ...core,
@@ -288,4 +42,10 @@ export const en = {
   ...trainingConsole.en,
   ...wording.en,
   ...rules.en,
+  ...hostSafety.en,
+  ...backups.en,
+  ...lanGuard.en,
+  ...limits.en,
+  ...archive.en,
+  ...tokens.en,
 } as const satisfies Record<MessageKey, string>;

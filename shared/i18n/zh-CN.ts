@@ -15,6 +15,12 @@ import * as trainingScreens from './parts/training-screens';
 import * as trainingDocuments from './parts/training-documents';
 import * as trainingConsole from './parts/training-console';
 import * as wording from './parts/wording';
+import * as hostSafety from './parts/host-safety';
+import * as backups from './parts/backups';
+import * as lanGuard from './parts/lan-guard';
+import * as limits from './parts/limits';
+import * as archive from './parts/archive';
+import * as tokens from './parts/tokens';
 
 // Exported for the pages, which load the strings of their own area only (renderer/ui/messages.ts).
 export const core = {
@@ -275,6 +281,12 @@ export const zhCN = {
   ...trainingConsole.zh,
   ...wording.zh,
   ...rules.zh,
+  ...hostSafety.zh,
+  ...backups.zh,
+  ...lanGuard.zh,
+  ...limits.zh,
+  ...archive.zh,
+  ...tokens.zh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,13 +20,26 @@ export interface RunningHost {
   api(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
 }
 
-/** Starts the built headless host (out/main/serve.js) on a free port with its own data folder. */
-async function startHost(extraArgs: string[] = []): Promise<{ host: RunningHost; stop(): Promise<void> }> {
+/** A host the test can kill -9 (a laptop losing power) and start again on the same data folder and port. */
+export interface RestartableHost extends RunningHost {
+  kill(): Promise<void>;
+  restart(): Promise<void>;
+}
+
+/**
+ * Starts the built headless host (out/main/serve.js) on a free port with its own data folder, or `again` on the
+ * data folder and port of an earlier one.
+ */
+async function startHost(
+  extraArgs: string[] = [],
+  again?: { dataDir: string; port: string; adminToken: string },
+): Promise<{ host: RunningHost; stop(): Promise<void>; kill(): Promise<void> }> {
   if (!existsSync(serveEntry))
     throw new Error('out/main/serve.js is missing: run `npm run build` before the e2e suite.');
-  const dataDir = mkdtempSync(join(tmpdir(), 'podium-e2e-'));
-  const adminToken = `e2e-${Math.random().toString(16).slice(2)}`;
-  const child: ChildProcess = spawn(process.execPath, [serveEntry, '--data', dataDir, '--port', '0', ...extraArgs], {
+  const dataDir = again?.dataDir ?? mkdtempSync(join(tmpdir(), 'podium-e2e-'));
+  const adminToken = again?.adminToken ?? `e2e-${randomBytes(16).toString('hex')}`;
+  const port = again?.port ?? '0';
+  const child: ChildProcess = spawn(process.execPath, [serveEntry, '--data', dataDir, '--port', port, ...extraArgs], {
     env: { ...process.env, PODIUM_ADMIN_TOKEN: adminToken, LANG: 'zh_CN.UTF-8' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -56,19 +70,23 @@ async function startHost(extraArgs: string[] = []): Promise<{ host: RunningHost;
     });
     return { status: response.status, body: await response.json() };
   };
+  const exited = new Promise((r) => child.once('exit', r));
   return {
     host: { url, consoleUrl, adminToken, dataDir, api },
     async stop() {
-      const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }
 
 /** Each test gets its own host and data folder. */
-export const test = base.extend<{ host: RunningHost; demoHost: RunningHost }>({
+export const test = base.extend<{ host: RunningHost; demoHost: RunningHost; restartableHost: RestartableHost }>({
   host: async ({}, use) => {
     const running = await startHost();
     await use(running.host);
@@ -77,6 +95,19 @@ export const test = base.extend<{ host: RunningHost; demoHost: RunningHost }>({
   demoHost: async ({}, use) => {
     const running = await startHost(['--demo']);
     await use(running.host);
+    await running.stop();
+  },
+  restartableHost: async ({}, use) => {
+    let running = await startHost();
+    const { host } = running;
+    const again = { dataDir: host.dataDir, port: new URL(host.url).port, adminToken: host.adminToken };
+    await use({
+      ...host,
+      kill: () => running.kill(),
+      restart: async () => {
+        running = await startHost([], again);
+      },
+    });
     await running.stop();
   },
 });

@@ -1,4 +1,4 @@
-import { Judge } from '../../shared/api/contest';
+import { IssuedJudge, Judge } from '../../shared/api/contest';
 import { Event, Participant } from '../../shared/api/events';
 import { VenueAddress } from '../../shared/api/host';
 import { totalRubric } from '../support/rubrics';
@@ -14,8 +14,9 @@ async function contest(host: RunningHost, judges: string[]) {
   const event = Event.parse(await ok(host, 'POST', '/api/events', { title, kind: 'contest', startsOn: '2024-07-03' }));
   const speaker = Participant.parse(await ok(host, 'POST', `/api/events/${event.id}/participants`, { name: '张经天' }));
   await ok(host, 'PUT', `/api/events/${event.id}/rubric`, totalRubric());
-  const list: Judge[] = [];
-  for (const name of judges) list.push(Judge.parse(await ok(host, 'POST', `/api/events/${event.id}/judges`, { name })));
+  const list: IssuedJudge[] = [];
+  for (const name of judges)
+    list.push(IssuedJudge.parse(await ok(host, 'POST', `/api/events/${event.id}/judges`, { name })));
   return { eventId: event.id, speaker, judges: list };
 }
 

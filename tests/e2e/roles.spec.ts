@@ -34,7 +34,9 @@ test('the judge page asks for a link without a token and says so when the token 
   await judge.open(host.url);
   await expect(judge.needToken).toContainText('请扫描组织者提供的二维码');
   await judge.open(host.url, 'some-judge-token');
-  await expect(page.getByRole('alert')).toContainText('无效的访问口令');
+  // An unknown token reads as a link that no longer works (issue 10: reissued or revoked): ask for a new card.
+  await expect(judge.linkLost).toContainText('这个评分链接已失效');
+  await expect(judge.linkLost).toContainText('请向组织者索取新的评委卡片');
   await page.screenshot({ path: shot('judge-1366x768') });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: shot('judge-phone') });

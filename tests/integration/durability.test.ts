@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { Judge, JudgeSheet, JudgeState, ScoreAccepted } from '../../shared/api/contest';
+import { IssuedJudge, JudgeSheet, JudgeState, ScoreAccepted } from '../../shared/api/contest';
 import { Event, Participant } from '../../shared/api/events';
 import { tempDir } from '../support/host';
 import { totalRubric } from '../support/rubrics';
@@ -99,9 +99,9 @@ describe('a score that got a 200 survives a killed host', () => {
       );
       const rubric = totalRubric({ key: 'content', name: '内容' });
       expect((await call(base, 'PUT', `/api/events/${event.id}/rubric`, rubric)).status).toBe(200);
-      const judges: Judge[] = [];
+      const judges: IssuedJudge[] = [];
       for (const name of ['王评委', '李评委', '赵评委'])
-        judges.push(Judge.parse((await call(base, 'POST', `/api/events/${event.id}/judges`, { name })).body));
+        judges.push(IssuedJudge.parse((await call(base, 'POST', `/api/events/${event.id}/judges`, { name })).body));
       expect((await call(base, 'POST', `/api/events/${event.id}/performances/${speaker.id}/start`)).status).toBe(200);
 
       // Three judges submit at once; the host is killed the moment the last 200 arrives.

@@ -116,9 +116,9 @@ describe('host startup and the LAN switch', () => {
   });
 
   it('binds 127.0.0.1 by default and rebinds the same port to the LAN when switched on', async () => {
-    const host = await createHost({ dataDir: dir(), port: 0, adminToken: 'lan-test' });
+    const host = await createHost({ dataDir: dir(), port: 0, adminToken: 'lan-test-0123456789abcdef' });
     try {
-      const headers = { authorization: 'Bearer lan-test', 'content-type': 'application/json' };
+      const headers = { authorization: 'Bearer lan-test-0123456789abcdef', 'content-type': 'application/json' };
       const off = await (await fetch(`${host.url}/api/host/network`, { headers })).json();
       expect(off).toEqual({ lan: false, port: host.port, lanUrls: [] });
       const on = await fetch(`${host.url}/api/host/network`, {

@@ -1,4 +1,4 @@
-import { Judge, type RubricInput } from '../../shared/api/contest';
+import { IssuedJudge, type RubricInput } from '../../shared/api/contest';
 import { Event, Participant, type EventCreate, type ParticipantCreate } from '../../shared/api/events';
 import type { TestHost } from './host';
 import { totalRubric } from './rubrics';
@@ -39,7 +39,7 @@ export interface ContestSetUp {
   /** In registration order. */
   speakers: Participant[];
   /** In the order they were added. */
-  judges: Judge[];
+  judges: IssuedJudge[];
 }
 
 /** Sets up a contest over HTTP as the organiser would: the event, its speakers, the rubric, then the judges. */
@@ -53,10 +53,10 @@ export async function contestWith(t: TestHost, plan: ContestPlan = {}): Promise<
     speakers.push(Participant.parse(created));
   }
   if (plan.rubric) await ok(t.call('PUT', `/api/events/${event.id}/rubric`, { body: plan.rubric }), 'rubric');
-  const judges: Judge[] = [];
+  const judges: IssuedJudge[] = [];
   for (const judge of plan.judges ?? []) {
     const j = typeof judge === 'string' ? { name: judge } : judge;
-    judges.push(Judge.parse(await ok(t.call('POST', `/api/events/${event.id}/judges`, { body: j }), 'judge')));
+    judges.push(IssuedJudge.parse(await ok(t.call('POST', `/api/events/${event.id}/judges`, { body: j }), 'judge')));
   }
   return { event, eventId: event.id, speakers, judges };
 }
@@ -77,9 +77,11 @@ export async function runContest(
     t.call('PUT', `/api/events/${eventId}/rubric`, { body: totalRubric({ step: 0.5 }, { tieBreak: [] }) }),
     'rubric',
   );
-  const judges: Judge[] = [];
+  const judges: IssuedJudge[] = [];
   for (const name of ['王评委', '李评委', '张评委'])
-    judges.push(Judge.parse(await ok(t.call('POST', `/api/events/${eventId}/judges`, { body: { name } }), 'judge')));
+    judges.push(
+      IssuedJudge.parse(await ok(t.call('POST', `/api/events/${eventId}/judges`, { body: { name } }), 'judge')),
+    );
   for (const [i, speaker] of speakers.entries()) {
     if (skip.includes(speaker.id)) continue;
     await ok(t.call('POST', `/api/events/${eventId}/performances/${speaker.id}/start`), 'start');

@@ -27,10 +27,19 @@ export function tempDir(prefix = 'podium-test-'): { path: string; remove: () => 
 }
 
 /** A real host (real SQLite file, real server on 127.0.0.1, random port) and a small HTTP caller. */
-export async function startTestHost(options: { dataDir?: string; rendererDir?: string; now?: () => Date } = {}) {
+export async function startTestHost(
+  options: { dataDir?: string; rendererDir?: string; now?: () => Date; backupIntervalMs?: number } = {},
+) {
   const dir = options.dataDir ? undefined : tempDir();
   const dataDir = options.dataDir ?? dir!.path;
-  const host = await createHost({ dataDir, port: 0, adminToken, rendererDir: options.rendererDir, now: options.now });
+  const host = await createHost({
+    dataDir,
+    port: 0,
+    adminToken,
+    rendererDir: options.rendererDir,
+    now: options.now,
+    backupIntervalMs: options.backupIntervalMs,
+  });
 
   async function call(method: string, path: string, opts: CallOptions = {}): Promise<Answer> {
     const headers: Record<string, string> = {};

@@ -30,39 +30,65 @@ export function zipEntryText(bytes: Uint8Array, path: string): string {
   return Buffer.from(entry).toString('utf8');
 }
 
-/** A zip archive of these files, stored uncompressed. */
-export function zipOf(files: Record<string, Uint8Array>): Uint8Array {
+/** A file of a zip archive as written: its bytes as stored (raw deflate when `deflated`), its unpacked size and CRC. */
+export interface ZipPart {
+  name: string;
+  stored: Uint8Array;
+  deflated: boolean;
+  /** The unpacked size written in the headers (a hostile archive may write less than the truth). */
+  size: number;
+  crc: number;
+}
+
+/** A zip archive of these parts, as they are. */
+export function zipOfParts(parts: readonly ZipPart[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [path, content] of Object.entries(files)) {
-    const name = Buffer.from(path, 'utf8');
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
+    const method = part.deflated ? 8 : 0;
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
-    header.writeUInt32LE(crc32(content), 14);
-    header.writeUInt32LE(content.byteLength, 18);
-    header.writeUInt32LE(content.byteLength, 22);
+    header.writeUInt16LE(method, 8);
+    header.writeUInt32LE(part.crc, 14);
+    header.writeUInt32LE(part.stored.byteLength, 18);
+    header.writeUInt32LE(part.size, 22);
     header.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc32(content), 16);
-    central.writeUInt32LE(content.byteLength, 20);
-    central.writeUInt32LE(content.byteLength, 24);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(part.crc, 16);
+    central.writeUInt32LE(part.stored.byteLength, 20);
+    central.writeUInt32LE(part.size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(header, name, Buffer.from(content));
+    locals.push(header, name, Buffer.from(part.stored));
     centrals.push(central, name);
-    offset += header.length + name.length + content.byteLength;
+    offset += header.length + name.length + part.stored.byteLength;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+/** A zip archive of these files, stored uncompressed. */
+export function zipOf(files: Record<string, Uint8Array>): Uint8Array {
+  return zipOfParts(
+    Object.entries(files).map(([name, content]) => ({
+      name,
+      stored: content,
+      deflated: false,
+      size: content.byteLength,
+      crc: crc32(content),
+    })),
+  );
 }

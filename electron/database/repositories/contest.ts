@@ -15,7 +15,10 @@ export interface JudgeRecord {
   name: string;
   organization: string | null;
   group: string | null;
-  token: string;
+  /** SHA-256 of the judge's token; null while the judge is shut out (停用). */
+  tokenHash: string | null;
+  /** The token sealed with the host key, to reprint the card. */
+  tokenSealed: string | null;
 }
 
 // Every status but 'waiting': a performance row is written when the speaker starts.
@@ -97,7 +100,8 @@ const toJudge = (row: Row): JudgeRecord => ({
   name: str(row, 'name'),
   organization: optStr(row, 'organization'),
   group: optStr(row, 'group_key'),
-  token: str(row, 'token'),
+  tokenHash: optStr(row, 'token_hash'),
+  tokenSealed: optStr(row, 'token_sealed'),
 });
 
 const toPerformance = (row: Row): PerformanceRecord => ({
@@ -132,14 +136,15 @@ export function contestRepository(db: Database) {
       'UPDATE contest_settings SET order_json = ?, draw_seed = ?, updated_at = ? WHERE event_id = ?',
     ),
     insertJudge: db.prepare(
-      `INSERT INTO judges (event_id, name, organization, group_key, token, created_at)
-       VALUES (@eventId, @name, @organization, @group, @token, @createdAt)`,
+      `INSERT INTO judges (event_id, name, organization, group_key, token_hash, token_sealed, created_at)
+       VALUES (@eventId, @name, @organization, @group, @tokenHash, @tokenSealed, @createdAt)`,
     ),
     updateJudge: db.prepare(
       'UPDATE judges SET name = @name, organization = @organization, group_key = @group WHERE id = @id',
     ),
     judge: db.prepare('SELECT * FROM judges WHERE id = ?'),
-    judgeByToken: db.prepare('SELECT * FROM judges WHERE token = ?'),
+    judgeByTokenHash: db.prepare('SELECT * FROM judges WHERE token_hash = ?'),
+    setJudgeToken: db.prepare('UPDATE judges SET token_hash = ?, token_sealed = ? WHERE id = ?'),
     judges: db.prepare('SELECT * FROM judges WHERE event_id = ? ORDER BY id'),
     conflicts: db.prepare(
       `SELECT c.judge_id, c.participant_id FROM judge_conflicts c
@@ -216,7 +221,14 @@ export function contestRepository(db: Database) {
     },
 
     createJudge(
-      j: { eventId: number; name: string; organization: string | null; group: string | null; token: string },
+      j: {
+        eventId: number;
+        name: string;
+        organization: string | null;
+        group: string | null;
+        tokenHash: string;
+        tokenSealed: string;
+      },
       at: string,
     ): JudgeRecord {
       const { lastInsertRowid } = q.insertJudge.run({ ...j, createdAt: at });
@@ -231,9 +243,13 @@ export function contestRepository(db: Database) {
       const row = q.judge.get(id);
       return isRow(row) ? toJudge(row) : null;
     },
-    judgeByToken(token: string): JudgeRecord | null {
-      const row = q.judgeByToken.get(token);
+    judgeByTokenHash(hash: string): JudgeRecord | null {
+      const row = q.judgeByTokenHash.get(hash);
       return isRow(row) ? toJudge(row) : null;
+    },
+    /** A new token (both null: the judge is shut out); the old one stops matching at once. */
+    setJudgeToken(judgeId: number, hash: string | null, sealed: string | null): void {
+      q.setJudgeToken.run(hash, sealed, judgeId);
     },
     judges(eventId: number): JudgeRecord[] {
       return rows(q.judges.all(eventId)).map(toJudge);

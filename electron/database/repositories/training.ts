@@ -41,7 +41,10 @@ export interface DeskRecord {
   id: number;
   eventId: number;
   name: string;
-  token: string | null;
+  /** SHA-256 of the desk's token; null once revoked. */
+  tokenHash: string | null;
+  /** The token sealed with the host key, to show the link again. */
+  tokenSealed: string | null;
   createdAt: string;
 }
 
@@ -108,7 +111,8 @@ const toDesk = (row: Row): DeskRecord => ({
   id: int(row, 'id'),
   eventId: int(row, 'event_id'),
   name: str(row, 'name'),
-  token: optStr(row, 'token'),
+  tokenHash: optStr(row, 'token_hash'),
+  tokenSealed: optStr(row, 'token_sealed'),
   createdAt: str(row, 'created_at'),
 });
 
@@ -160,11 +164,14 @@ export function trainingRepository(db: Database) {
     ),
     deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
 
-    desks: db.prepare('SELECT * FROM desks WHERE event_id = ? AND token IS NOT NULL ORDER BY id'),
+    desks: db.prepare('SELECT * FROM desks WHERE event_id = ? AND token_hash IS NOT NULL ORDER BY id'),
     desk: db.prepare('SELECT * FROM desks WHERE id = ?'),
-    deskByToken: db.prepare('SELECT * FROM desks WHERE token = ?'),
-    insertDesk: db.prepare('INSERT INTO desks (event_id, name, token, created_at) VALUES (?, ?, ?, ?)'),
-    revokeDesk: db.prepare('UPDATE desks SET token = NULL, revoked_at = ? WHERE id = ?'),
+    deskByTokenHash: db.prepare('SELECT * FROM desks WHERE token_hash = ?'),
+    insertDesk: db.prepare(
+      'INSERT INTO desks (event_id, name, token_hash, token_sealed, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    setDeskToken: db.prepare('UPDATE desks SET token_hash = ?, token_sealed = ? WHERE id = ?'),
+    revokeDesk: db.prepare('UPDATE desks SET token_hash = NULL, token_sealed = NULL, revoked_at = ? WHERE id = ?'),
 
     eventAttendance: db.prepare(
       `SELECT a.* FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE s.event_id = ?
@@ -269,12 +276,15 @@ export function trainingRepository(db: Database) {
       const row = q.desk.get(id);
       return isRow(row) ? toDesk(row) : null;
     },
-    deskByToken(token: string): DeskRecord | null {
-      const row = q.deskByToken.get(token);
+    deskByTokenHash(hash: string): DeskRecord | null {
+      const row = q.deskByTokenHash.get(hash);
       return isRow(row) ? toDesk(row) : null;
     },
-    createDesk(eventId: number, name: string, token: string, at: string): number {
-      return Number(q.insertDesk.run(eventId, name, token, at).lastInsertRowid);
+    createDesk(eventId: number, name: string, token: { hash: string; sealed: string }, at: string): number {
+      return Number(q.insertDesk.run(eventId, name, token.hash, token.sealed, at).lastInsertRowid);
+    },
+    setDeskToken(id: number, hash: string, sealed: string): void {
+      q.setDeskToken.run(hash, sealed, id);
     },
     revokeDesk(id: number, at: string): void {
       q.revokeDesk.run(at, id);

@@ -8,6 +8,7 @@ import type { JudgeRecord } from '../../database/repositories/contest';
 import type { ParticipantRecord } from '../../database/repositories/participants';
 import { AppError } from '../../errors';
 import type { EventsService } from '../events';
+import type { TokenVault } from '../tokens';
 
 export type RubricOut = z.output<typeof Rubric>;
 
@@ -21,6 +22,10 @@ export interface ContestDeps {
   publish: (message: LiveMessage) => void;
   /** Where judges open their page: the LAN address when the LAN is open, else this computer's. */
   joinBase: () => string;
+  /** Judges' tokens and join codes: hashed to find them, sealed to reprint cards. */
+  vault: TokenVault;
+  /** Closes a judge's live sockets (their token was just replaced or revoked). */
+  closeJudgeSockets: (judgeId: number) => void;
 }
 
 export interface ContestContext extends ContestDeps {

@@ -1,7 +1,16 @@
 // The contest service: one object over its parts (rubric, judges, order, run of show, scores, ranking, audit).
 import { auditLog } from './audit';
 import { contestContext, requireEvent, type ContestContext, type ContestDeps } from './context';
-import { createJudge, deleteJudge, judgeByToken, judges, setConflicts, updateJudge } from './judges';
+import {
+  createJudge,
+  deleteJudge,
+  judgeByToken,
+  judges,
+  reissueJudgeLink,
+  revokeJudgeLink,
+  setConflicts,
+  updateJudge,
+} from './judges';
 import { draw, setOrder } from './order';
 import { awards, publicRanking, ranking, setAwards } from './ranking';
 import { putRubric, rubric, unfreezeRubric } from './rubric';
@@ -29,6 +38,8 @@ export function contestService(deps: ContestDeps) {
     deleteJudge: withContext(ctx, deleteJudge),
     setConflicts: withContext(ctx, setConflicts),
     judgeByToken: withContext(ctx, judgeByToken),
+    reissueJudgeLink: withContext(ctx, reissueJudgeLink),
+    revokeJudgeLink: withContext(ctx, revokeJudgeLink),
 
     draw: withContext(ctx, draw),
     setOrder: withContext(ctx, setOrder),

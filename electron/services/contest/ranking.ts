@@ -2,13 +2,14 @@
 import type { z } from 'zod';
 import { Awards, type AwardsInput, type PublicRanking, type Ranking } from '../../../shared/api/contest';
 import { formatHundredths } from '../../../shared/domain/decimal';
+import { isOnPanel } from '../../../shared/domain/panel';
 import { isClosed } from '../../../shared/domain/performance';
 import {
   assignAwards,
   judgeGroupKey,
   parseTieBreakRule,
-  rankParticipants,
-  type ParticipantScores,
+  rankResults,
+  scoreParticipant,
   type RankingRow as DomainRow,
   type Rules,
 } from '../../../shared/domain/scoring';
@@ -72,6 +73,7 @@ export function rankRows(
   const conflicts = contest.conflicts(eventId);
   const records = new Map(contest.performances(eventId).map((p) => [p.participantId, p]));
   const sheets = sheetsByPerformance(ctx, eventId);
+  const joinedAt = ctx.repos.panels.judgesJoinedAt(eventId);
   const included = order.filter((p) => {
     const record = records.get(p.id);
     return only ? record !== undefined && only(record) : true;
@@ -79,16 +81,18 @@ export function rankRows(
   // Once scoring is closed (a forced lock), a judge without a sheet is out of that speaker's panel, like a recused
   // one: the final comes from the sheets in. Such a judge is still shown as not scored, not as recused.
   const absent = new Map<number, Set<number>>();
-  const scores: ParticipantScores[] = included.map((p) => {
+  const results = included.map((p) => {
     const record = records.get(p.id);
     const bySheet = record ? sheets.get(record.id) : undefined;
+    const closed = record !== undefined && isClosed(record.status);
+    // The panel is fixed at the lock: a judge added since scores later speakers only, and is not in this row.
+    const panel = judges.filter(
+      (j) => !closed || isOnPanel(joinedAt.get(j.id), record.lockedAt) || bySheet?.has(j.id) === true,
+    );
     const recused = [...conflicts].filter(([, ids]) => ids.includes(p.id)).map(([id]) => id);
-    const out =
-      record && isClosed(record.status)
-        ? judges.filter((j) => !recused.includes(j.id) && !bySheet?.has(j.id)).map((j) => j.id)
-        : [];
+    const out = closed ? panel.filter((j) => !recused.includes(j.id) && !bySheet?.has(j.id)).map((j) => j.id) : [];
     absent.set(p.id, new Set(out));
-    return {
+    const scores = {
       participantId: p.id,
       sheets: [...(bySheet ?? new Map<number, Record<string, number>>())].map(([judgeId, s]) => ({
         judgeId,
@@ -97,18 +101,37 @@ export function rankRows(
       recusedJudgeIds: [...recused, ...out],
       deduction: record?.deduction ?? 0,
     };
+    return scoreParticipant(
+      rulesOf(rubric, panel),
+      panel.map((j) => j.id),
+      scores,
+    );
   });
-  const ranked = rankParticipants(
-    rulesOf(rubric, judges),
-    judges.map((j) => j.id),
-    scores,
-  ).map((row) => ({
+  const ranked = rankResults(rulesOf(rubric, judges), results).map((row) => ({
     ...row,
     judgeTotals: row.judgeTotals.map((t) =>
       absent.get(row.participantId)?.has(t.judgeId) ? { ...t, recused: false } : t,
     ),
   }));
   return { rubric, rows: assignAwards(ranked, tiersOf(ctx, eventId)), order };
+}
+
+/** Whether a judge is on this speaker's panel: fixed at the lock, so a judge added since is not. */
+export function onPanelOf(ctx: ContestContext, record: PerformanceRecord): (judgeId: number) => boolean {
+  if (!isClosed(record.status)) return () => true;
+  const joinedAt = ctx.repos.panels.judgesJoinedAt(record.eventId);
+  return (judgeId) => isOnPanel(joinedAt.get(judgeId), record.lockedAt);
+}
+
+/** A 409 when the judge joined after this speaker's scores were locked: not on that panel, so no sheet to enter. */
+export function requireOnPanel(
+  ctx: ContestContext,
+  record: PerformanceRecord,
+  judge: JudgeRecord,
+  participant: ParticipantRecord,
+): void {
+  if (onPanelOf(ctx, record)(judge.id) || ctx.contest.scoresOf(record.id, judge.id).length > 0) return;
+  throw new AppError('conflict', 'error.contest.panelClosed', { judge: judge.name, name: participant.name });
 }
 
 /** Who each speaker is and where they spoke, by participant id: the columns both rankings start with. */

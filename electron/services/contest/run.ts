@@ -17,7 +17,7 @@ import {
   type Sheets,
 } from './context';
 import { orderOf } from './order';
-import { judgeNumbers, publicJudgeTotals, publicRanking, publishRanking, rankRows } from './ranking';
+import { judgeNumbers, onPanelOf, publicJudgeTotals, publicRanking, publishRanking, rankRows } from './ranking';
 import { screenOf } from './screen';
 
 function elapsedMs(ctx: ContestContext, p: PerformanceRecord): number {
@@ -222,7 +222,10 @@ export function reveal(ctx: ContestContext, eventId: number, participantId: numb
   const row = rankRows(ctx, eventId).rows.find((r) => r.participantId === participantId);
   if (!row || row.final === null) {
     // After a forced lock the sheets in may still be too few for the rules (none, or all trimmed away).
-    const missing = missingJudges(ctx, eventId, record.id, participantId).map((j) => j.name);
+    const onPanel = onPanelOf(ctx, record);
+    const missing = missingJudges(ctx, eventId, record.id, participantId)
+      .filter((j) => onPanel(j.id))
+      .map((j) => j.name);
     const count = row?.judgeTotals.filter((t) => t.total !== null).length ?? 0;
     const key = missing.length > 0 ? 'error.contest.incomplete' : 'error.contest.tooFewScores';
     throw new AppError('conflict', key, { name: participant.name, count, judges: missing });

@@ -17,7 +17,7 @@ import {
   type Sheets,
 } from './context';
 import { orderOf } from './order';
-import { publishRanking } from './ranking';
+import { publishRanking, requireOnPanel } from './ranking';
 import { publishProgress } from './run';
 
 export interface ScoreAnswer {
@@ -168,10 +168,11 @@ export function correctScore(
 ): ScoreAnswer {
   const { contest } = ctx;
   const participant = requireParticipant(ctx, eventId, participantId);
-  requireJudge(ctx, eventId, judgeId);
+  const judge = requireJudge(ctx, eventId, judgeId);
   const rubric = requireRubric(ctx, eventId);
   const record = contest.performance(eventId, participantId);
   if (!record) throw new AppError('conflict', 'error.contest.entryBeforeStart', { name: participant.name });
+  requireOnPanel(ctx, record, judge, participant);
   const before = Object.fromEntries(contest.scoresOf(record.id, judgeId).map((s) => [s.criterionKey, s.value]));
   const entry = Object.keys(before).length === 0;
   if (!entry && !isClosed(record.status)) throw new AppError('conflict', 'error.contest.correctionBeforeLock');

@@ -7,6 +7,7 @@ import type { ParticipantRecord } from '../../database/repositories/participants
 import type { SessionRecord } from '../../database/repositories/training';
 import { AppError } from '../../errors';
 import type { EventsService } from '../events';
+import type { TokenVault } from '../tokens';
 
 export interface TrainingDeps {
   repos: Repositories;
@@ -15,6 +16,8 @@ export interface TrainingDeps {
   publish: (message: LiveMessage) => void;
   /** The address other devices reach the host at (desk links, the self check-in QR). */
   joinBase: () => string;
+  /** Desks' tokens: hashed to find them, sealed to show the link again. */
+  vault: TokenVault;
 }
 
 /** Who made a change: the console, a check-in desk, or a trainee's own phone. */

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 import { createPortal } from 'react-dom';
-import type { Judge, Rubric } from '../../../shared/api/contest';
+import type { IssuedJudge, Rubric } from '../../../shared/api/contest';
 import { getBridge } from '../../api/bridge';
 import { useAction } from '../../api/useAction';
 import { Button } from '../../ui/Button';
@@ -13,11 +13,15 @@ import { QrCode } from '../QrCode';
  */
 export function JudgeCardsPrint({
   judges,
+  skipped = 0,
   rubric,
   shortUrl,
   onClose,
 }: {
-  judges: readonly Judge[];
+  /** Judges whose card can be printed here (a working link this computer can open). */
+  judges: readonly IssuedJudge[];
+  /** Judges left out: shut out (停用) or needing a new link. */
+  skipped?: number;
   rubric: Rubric | null;
   /** `http://VENUE-ADDRESS:PORT/j`, where the join code is typed. */
   shortUrl: string;
@@ -46,6 +50,9 @@ export function JudgeCardsPrint({
     <div className="contest-print" data-testid="judge-print-view">
       <div className="contest-print-bar">
         <span>{t('contest.print.title', { count: judges.length })}</span>
+        {skipped > 0 ? (
+          <span data-testid="judge-print-skipped">{t('judgeLink.printSkipped', { count: skipped })}</span>
+        ) : null}
         <Button variant="primary" onClick={print}>
           {t('contest.print.print')}
         </Button>

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { Judge, Rubric } from '../../../shared/api/contest';
+import type { IssuedJudge, Judge, Rubric } from '../../../shared/api/contest';
 import type { Participant } from '../../../shared/api/events';
 import { judgeGroupKey } from '../../../shared/domain/scoring';
 import { ApiError, type ApiClient } from '../../api/client';
@@ -16,6 +16,7 @@ import { refreshLinks, useVenueAddress } from '../LanPanel';
 import { QrCode } from '../QrCode';
 import { fieldPath } from './format';
 import { JudgeCardsPrint } from './JudgeCardsPrint';
+import { JudgeLinkQuestion, JudgeLinkState, printable, type LinkChange } from './JudgeLink';
 import './JudgesPanel.css';
 
 export function JudgesPanel({ api, eventId }: { api: ApiClient; eventId: number }) {
@@ -26,6 +27,8 @@ export function JudgesPanel({ api, eventId }: { api: ApiClient; eventId: number 
   const rubric = useRubric(api, eventId).data ?? null;
   const action = useAction();
   const [printing, setPrinting] = useState(false);
+  // A judge just given a new link: their card alone, printed again at once.
+  const [reprint, setReprint] = useState<IssuedJudge | null>(null);
   // Cards printed with an address other devices cannot open are useless: ask first.
   const [askingLan, setAskingLan] = useState(false);
   const venue = useVenueAddress(api).data ?? null;
@@ -33,6 +36,7 @@ export function JudgesPanel({ api, eventId }: { api: ApiClient; eventId: number 
 
   const list = judges.data ?? [];
   const empty = judges.data ? emptyGroups(rubric, list) : [];
+  const unprintable = list.filter((j) => !printable(j)).length;
   return (
     <div className="contest-judges">
       <LanNotice api={api} eventId={eventId} />
@@ -101,6 +105,25 @@ export function JudgesPanel({ api, eventId }: { api: ApiClient; eventId: number 
                   invalidate: [judgesKey, keys.topic(eventId, 'ranking'), keys.topic(eventId, 'audit')],
                 });
               }}
+              linkBusy={action.busy === `link-${judge.id}`}
+              onLink={(change, settled) => {
+                const params = { id, jid: String(judge.id) };
+                const invalidate = [judgesKey, keys.topic(eventId, 'audit')];
+                if (change === 'reissue') {
+                  action.run(`link-${judge.id}`, () => api.call('reissueJudgeToken', { params }), {
+                    done: (fresh) => t('judgeLink.reissued', { name: fresh.name }),
+                    invalidate,
+                    then: setReprint,
+                    always: settled,
+                  });
+                } else {
+                  action.run(`link-${judge.id}`, () => api.call('revokeJudgeToken', { params }), {
+                    done: t('judgeLink.revoked', { name: judge.name }),
+                    invalidate,
+                    always: settled,
+                  });
+                }
+              }}
               onGroup={(group) => {
                 const body = {
                   name: judge.name,
@@ -116,12 +139,16 @@ export function JudgesPanel({ api, eventId }: { api: ApiClient; eventId: number 
           ))}
         </div>
       </section>
-      {printing ? (
+      {printing || reprint ? (
         <JudgeCardsPrint
-          judges={list}
+          judges={reprint ? [reprint] : list.filter(printable)}
+          skipped={reprint ? 0 : unprintable}
           rubric={rubric}
           shortUrl={venue?.shortUrl ?? ''}
-          onClose={() => setPrinting(false)}
+          onClose={() => {
+            setPrinting(false);
+            setReprint(null);
+          }}
         />
       ) : null}
     </div>
@@ -331,6 +358,8 @@ function JudgeCard({
   onSave,
   onDelete,
   onGroup,
+  linkBusy,
+  onLink,
 }: {
   judge: Judge;
   rubric: Rubric | null;
@@ -342,20 +371,24 @@ function JudgeCard({
   /** `force`: the organiser was told the judge's scores go too. */
   onDelete: (force: boolean) => void;
   onGroup: (group: string) => void;
+  linkBusy: boolean;
+  /** Reissues or revokes the judge's link (the organiser has confirmed); `settled` runs whatever the answer. */
+  onLink: (change: LinkChange, settled: () => void) => void;
 }) {
   const t = useT();
   const toast = useToast();
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [asking, setAsking] = useState<LinkChange | null>(null);
   // Ticked at once; the host's answer (a reload of the judges) confirms or puts it back.
   const [ticked, setTicked] = useState<number[] | null>(null);
   const conflicts = ticked ?? judge.conflicts;
   const groupName = rubric?.groups.find((g) => g.key === judge.group)?.name ?? judge.group;
   const conflictNames = participants.filter((p) => conflicts.includes(p.id)).map((p) => p.name);
 
-  function copy() {
-    navigator.clipboard.writeText(judge.joinUrl).then(
+  function copy(joinUrl: string) {
+    navigator.clipboard.writeText(joinUrl).then(
       () => toast(t('contest.judges.copied')),
       () => toast(t('contest.judges.copyFailed'), 'error'),
     );
@@ -370,9 +403,11 @@ function JudgeCard({
   return (
     <article className="card contest-judge-card" data-testid="judge-card">
       <div className="contest-judge-main">
-        <div data-testid="judge-qr">
-          <QrCode text={judge.joinUrl} size={132} />
-        </div>
+        {printable(judge) ? (
+          <div data-testid="judge-qr">
+            <QrCode text={judge.joinUrl} size={132} />
+          </div>
+        ) : null}
         <div className="contest-judge-info">
           {editing ? (
             <JudgeEditForm
@@ -403,16 +438,24 @@ function JudgeCard({
           ) : groupName ? (
             <span className="tag tag-training">{groupName}</span>
           ) : null}
-          <code className="url contest-url" data-testid="judge-url">
-            {judge.joinUrl}
-          </code>
-          <p className="contest-judge-code">
-            {t('judgeCard.code')} <strong data-testid="judge-code">{judge.joinCode}</strong>
-          </p>
+          {printable(judge) ? (
+            <>
+              <code className="url contest-url" data-testid="judge-url">
+                {judge.joinUrl}
+              </code>
+              <p className="contest-judge-code">
+                {t('judgeCard.code')} <strong data-testid="judge-code">{judge.joinCode}</strong>
+              </p>
+            </>
+          ) : (
+            <JudgeLinkState judge={judge} />
+          )}
           <span className="contest-judge-actions">
-            <Button onClick={copy} data-testid="judge-copy">
-              {t('contest.judges.copy')}
-            </Button>
+            {printable(judge) ? (
+              <Button onClick={() => copy(judge.joinUrl)} data-testid="judge-copy">
+                {t('contest.judges.copy')}
+              </Button>
+            ) : null}
             <Button variant="quiet" onClick={() => setEditing(true)} disabled={editing} data-testid="judge-edit">
               {t('judgeCard.edit')}
             </Button>
@@ -420,9 +463,28 @@ function JudgeCard({
               {t('judgeCard.delete')}
             </Button>
           </span>
+          <span className="contest-judge-actions">
+            <Button variant="quiet" onClick={() => setAsking('reissue')} data-testid="judge-reissue">
+              {t('judgeLink.reissue')}
+            </Button>
+            {judge.link === 'revoked' ? null : (
+              <Button variant="quiet" onClick={() => setAsking('revoke')} data-testid="judge-revoke">
+                {t('judgeLink.revoke')}
+              </Button>
+            )}
+          </span>
         </div>
       </div>
       {deleting ? <DeleteQuestion judge={judge} onDelete={onDelete} onCancel={() => setDeleting(false)} /> : null}
+      {asking ? (
+        <JudgeLinkQuestion
+          judge={judge}
+          change={asking}
+          busy={linkBusy}
+          onConfirm={() => onLink(asking, () => setAsking(null))}
+          onCancel={() => setAsking(null)}
+        />
+      ) : null}
       <div className="contest-conflicts">
         <button
           type="button"

@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Ranking, Rubric } from '../../../shared/api/contest';
 import type { RouteOutput } from '../../../shared/api/contract';
+import { judgesScored, panelSizesDiffer } from '../../../shared/domain/panel';
 import { ApiError, type ApiClient } from '../../api/client';
 import { keys, retry, useAwards, useRanking, useRubric } from '../../api/queries';
 import { useAction } from '../../api/useAction';
@@ -25,6 +26,8 @@ export function RankingPanel({ api, eventId }: { api: ApiClient; eventId: number
   const judges = new Map<number, string>();
   for (const row of rows) for (const j of row.judgeTotals) if (!judges.has(j.judgeId)) judges.set(j.judgeId, j.name);
   const tied = rows.filter((r) => r.tiedAward);
+  // A judge added after some speakers were locked (or left out by a forced lock): say how many scored each one.
+  const showPanel = panelSizesDiffer(rows);
 
   return (
     <div className="contest-ranking">
@@ -38,6 +41,11 @@ export function RankingPanel({ api, eventId }: { api: ApiClient; eventId: number
           <Notice tone="error">{t('contest.ranking.tiedNotice', { names: tied.map((r) => r.name).join('、') })}</Notice>
         ) : null}
         {ranking.data && rows.length === 0 ? <Empty>{t('event.noParticipants')}</Empty> : null}
+        {showPanel ? (
+          <p className="muted contest-small" data-testid="ranking-panel-note">
+            {t('contest.ranking.panelNote')}
+          </p>
+        ) : null}
         {rows.length > 0 ? (
           <div className="table-wrap">
             <table className="table contest-ranking-table">
@@ -59,13 +67,20 @@ export function RankingPanel({ api, eventId }: { api: ApiClient; eventId: number
                   <th scope="col" className="num">
                     {t('contest.ranking.final')}
                   </th>
+                  {showPanel ? <th scope="col">{t('contest.ranking.panelHead')}</th> : null}
                   <th scope="col">{t('contest.ranking.tieBreak')}</th>
                   <th scope="col">{t('contest.ranking.award')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row) => (
-                  <RankingLine key={row.participantId} row={row} judgeIds={[...judges.keys()]} rubric={rubric} />
+                  <RankingLine
+                    key={row.participantId}
+                    row={row}
+                    judgeIds={[...judges.keys()]}
+                    rubric={rubric}
+                    showPanel={showPanel}
+                  />
                 ))}
               </tbody>
             </table>
@@ -78,7 +93,17 @@ export function RankingPanel({ api, eventId }: { api: ApiClient; eventId: number
   );
 }
 
-function RankingLine({ row, judgeIds, rubric }: { row: Row; judgeIds: number[]; rubric: Rubric | null }) {
+function RankingLine({
+  row,
+  judgeIds,
+  rubric,
+  showPanel,
+}: {
+  row: Row;
+  judgeIds: number[];
+  rubric: Rubric | null;
+  showPanel: boolean;
+}) {
   const t = useT();
   const statusNote = row.status === 'final' ? null : t(`contest.ranking.status.${row.status}`);
   return (
@@ -136,6 +161,11 @@ function RankingLine({ row, judgeIds, rubric }: { row: Row; judgeIds: number[]; 
       <td className="num contest-final" data-testid="ranking-final">
         {row.final ?? <span className="muted contest-small">{statusNote}</span>}
       </td>
+      {showPanel ? (
+        <td className="contest-small" data-testid="ranking-panel-size">
+          {row.final === undefined ? '' : t('contest.ranking.panelSize', { count: judgesScored(row) })}
+        </td>
+      ) : null}
       <td className="contest-small">
         {row.tieBrokenBy ? tieBreakLabel(t, row.tieBrokenBy, rubric?.criteria ?? []) : ''}
       </td>

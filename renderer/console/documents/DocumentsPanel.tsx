@@ -8,6 +8,7 @@ import { Field } from '../../ui/Field';
 import { LoadError } from '../../ui/LoadError';
 import { useLocale, useT } from '../../ui/i18n';
 import { useSaveFile } from '../useSaveFile';
+import { ArchiveExportButton } from '../archive/ArchiveExport';
 import './documents.css';
 
 type Job = 'results-xlsx' | 'results-pdf' | 'judge-sheets';
@@ -128,6 +129,10 @@ export function DocumentsPanel({ api, eventId }: { api: ApiClient; eventId: numb
               )
             }
           />
+        </DocumentCard>
+
+        <DocumentCard title={t('archive.export.title')} hint={t('archive.export.hint')}>
+          <ArchiveExportButton api={api} event={event.data} />
         </DocumentCard>
       </div>
     </section>

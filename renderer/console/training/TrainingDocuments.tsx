@@ -9,6 +9,7 @@ import { useLocale, useT } from '../../ui/i18n';
 import { BackupButton } from '../BackupButton';
 import { DocumentCard } from '../documents/DocumentsPanel';
 import { useSaveFile } from '../useSaveFile';
+import { ArchiveExportButton } from '../archive/ArchiveExport';
 import { sessionWhen } from './format';
 import { useSessions } from './queries';
 
@@ -121,6 +122,10 @@ export function TrainingDocuments({ api, eventId, event }: { api: ApiClient; eve
 
         <DocumentCard title={t('trainingConsole.documents.backup')} hint={t('trainingConsole.documents.backupHint')}>
           <BackupButton api={api} />
+        </DocumentCard>
+
+        <DocumentCard title={t('archive.export.title')} hint={t('archive.export.hint')}>
+          <ArchiveExportButton api={api} event={event} />
         </DocumentCard>
       </div>
     </section>

@@ -1,7 +1,7 @@
 // A training class's data in the console's query cache, beside the contest's in renderer/api/queries.ts.
 // Keys start with ['event', id] like theirs; one live subscription refreshes what check-ins change.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LiveMessage } from '../../../shared/api/live';
+import { LiveMessage } from '../../../shared/api/live';
 import type { ApiClient } from '../../api/client';
 import { useLive, type LiveState } from '../../api/live';
 import { keys } from '../../api/queries';
@@ -25,7 +25,7 @@ export function attendanceKeys(eventId: number) {
 /** The one live subscription of an open training class: each check-in refreshes the counts and lists. */
 export function useTrainingLive(eventId: number, token: string): LiveState {
   const client = useQueryClient();
-  return useLive(eventId, token, (message: LiveMessage) => {
+  return useLive(LiveMessage, eventId, token, (message: LiveMessage) => {
     if (message.type !== 'attendance') return;
     for (const key of attendanceKeys(eventId)) void client.invalidateQueries({ queryKey: key });
   });

@@ -33,6 +33,9 @@ export const zh = {
   'judgePage.recused': '您与该选手需回避，无需评分',
   'judgePage.recusedHelp': '这位选手的成绩将由其他评委评定。',
   'judgePage.waitingHelp': '主持人开始下一位选手后，评分表会自动出现。',
+  'judgePage.linkLost': '这个评分链接已失效',
+  'judgePage.linkLostHelp':
+    '组织者已停用或更换了这个链接。请向组织者索取新的评委卡片，扫描卡片上的二维码重新进入；已保存的评分都还在主机上。',
   'judgePage.history': '我的评分记录',
   'judgePage.historyHelp': '对照已打分数，保持尺度一致。',
   'judgePage.historyEmpty': '还没有评分记录。',
@@ -89,4 +92,8 @@ export const en = {
   'judgePage.historyTotal': 'Total',
   'judgePage.historySaved': 'Saved at',
   'judgePage.speakerUnknown': 'Speaker {id}',
+  'judgePage.linkLost': 'This scoring link no longer works',
+  'judgePage.linkLostHelp':
+    'The organiser disabled or replaced this link. Ask the organiser for a new judge card and scan its QR code to ' +
+    'come back in; the scores already saved are kept on the host.',
 } as const satisfies Record<keyof typeof zh, string>;

@@ -26,10 +26,15 @@ export class ImportDialogModel {
 
   /** Opens the dialog with `bytes` as the chosen file; the dry run follows by itself. */
   async choose(name: string, bytes: Uint8Array): Promise<void> {
+    await this.pick(name, bytes);
+    await this.page.getByTestId('import-summary').waitFor();
+  }
+
+  /** Opens the dialog with `bytes` as the chosen file, without waiting for a summary (the host may refuse it). */
+  async pick(name: string, bytes: Uint8Array): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByTestId('import-open').click();
     await (await chooser).setFiles({ name, mimeType: xlsxType, buffer: Buffer.from(bytes) });
-    await this.page.getByTestId('import-summary').waitFor();
   }
 
   async confirm(): Promise<void> {

@@ -60,6 +60,13 @@ export class JudgesTabModel {
     await card.getByTestId('judge-edit-save').click();
   }
 
+  /** Asks for a new link (重新生成链接) or to disable it (停用); the question shows in the card. */
+  async askLink(name: string, change: 'reissue' | 'revoke'): Promise<Locator> {
+    const card = this.card(name);
+    await card.getByTestId(`judge-${change}`).click();
+    return card.getByTestId(`judge-${change}-question`);
+  }
+
   /** Asks to delete; the question (or the refusal) shows in the card. */
   async askDelete(name: string): Promise<Locator> {
     const card = this.card(name);

@@ -16,6 +16,11 @@ export class JudgePageModel {
     return this.page.getByTestId('judge-need-token');
   }
 
+  /** Shown once the organiser has reissued or disabled this judge's link. */
+  get linkLost(): Locator {
+    return this.page.getByTestId('judge-link-lost');
+  }
+
   get speaker(): Locator {
     return this.page.getByTestId('judge-speaker');
   }
@@ -51,6 +56,11 @@ export class JudgePageModel {
 
   get saveStatus(): Locator {
     return this.page.getByTestId('judge-save-status');
+  }
+
+  /** The connection chip in the header: its data-state is open, connecting, reconnecting or unsaved. */
+  get liveStatus(): Locator {
+    return this.page.getByTestId('live-status');
   }
 
   get locked(): Locator {
