@@ -66,6 +66,7 @@ export function replaceContents(db: Database, file: string, keep: readonly strin
         "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
       ).filter((t) => !keep.includes(t));
       const sequence = names(db, "SELECT name FROM restored.sqlite_master WHERE name = 'sqlite_sequence'");
+      if (tables.includes('judges')) keepCurrentLinks(db, 'before');
       for (const table of tables) db.exec(`DELETE FROM main.${quote(table)}`);
       for (const table of tables) {
         const columns = names(db, "SELECT name FROM pragma_table_info(?, 'main')", table).map(quote).join(', ');
@@ -75,9 +76,49 @@ export function replaceContents(db: Database, file: string, keep: readonly strin
         db.exec('DELETE FROM main.sqlite_sequence');
         db.exec('INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence');
       }
+      if (tables.includes('judges')) keepCurrentLinks(db, 'after');
       for (const t of triggers) db.exec(str(t, 'sql'));
     })();
   } finally {
     db.exec('DETACH DATABASE restored');
   }
+}
+
+/**
+ * Judges' and desks' links are this computer's present, not the backup's: a link shut out (停用) or replaced
+ * (重新生成链接) after the backup was taken must not work again because of a restore. A judge or desk of the backup
+ * that this computer no longer has comes back without a link (the console offers 重新生成链接).
+ * Same id, event and creation time: ids of deleted rows can be used again.
+ */
+function keepCurrentLinks(db: Database, when: 'before' | 'after'): void {
+  if (when === 'before') {
+    db.exec(`
+      CREATE TEMP TABLE current_judge_links AS
+        SELECT id, event_id, created_at, token_hash, token_sealed FROM main.judges;
+      CREATE TEMP TABLE current_join_codes AS
+        SELECT c.judge_id, j.event_id, j.created_at AS judge_created, c.code_hash, c.code_sealed, c.created_at
+        FROM main.judge_join_codes c JOIN main.judges j ON j.id = c.judge_id;
+      CREATE TEMP TABLE current_desk_links AS
+        SELECT id, event_id, created_at, token_hash, token_sealed, revoked_at FROM main.desks;
+    `);
+    return;
+  }
+  db.exec(`
+    UPDATE main.judges SET token_hash = NULL, token_sealed = NULL;
+    UPDATE main.judges SET token_hash = c.token_hash, token_sealed = c.token_sealed
+      FROM temp.current_judge_links c
+      WHERE c.id = judges.id AND c.event_id = judges.event_id AND c.created_at = judges.created_at;
+    DELETE FROM main.judge_join_codes;
+    INSERT INTO main.judge_join_codes (judge_id, code_hash, code_sealed, created_at)
+      SELECT c.judge_id, c.code_hash, c.code_sealed, c.created_at FROM temp.current_join_codes c
+      JOIN main.judges j ON j.id = c.judge_id AND j.event_id = c.event_id AND j.created_at = c.judge_created;
+    UPDATE main.desks SET token_hash = NULL, token_sealed = NULL;
+    UPDATE main.desks SET token_hash = c.token_hash, token_sealed = c.token_sealed, revoked_at = c.revoked_at
+      FROM temp.current_desk_links c
+      WHERE c.id = desks.id AND c.event_id = desks.event_id AND c.created_at = desks.created_at;
+    UPDATE main.desks SET revoked_at = COALESCE(revoked_at, created_at) WHERE token_hash IS NULL;
+    DROP TABLE temp.current_judge_links;
+    DROP TABLE temp.current_join_codes;
+    DROP TABLE temp.current_desk_links;
+  `);
 }

@@ -65,6 +65,16 @@ export function registerBridgeHandlers(target: BridgeTarget): void {
     return { name: basename(path), data: new Uint8Array(await readFile(path)) };
   });
 
+  handle(bridgeChannels.chooseFolder, z.undefined(), async (event): Promise<string | null> => {
+    const options: OpenDialogOptions = {
+      title: translate('zh-CN', 'shell.folderTitle'),
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const parent = BrowserWindow.fromWebContents(event.sender);
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+
   handle(bridgeChannels.print, z.undefined(), (event) => print(event.sender));
 
   handle(bridgeChannels.printPdf, PrintPdfRequest, (_event, { data }) => printPdf(data));

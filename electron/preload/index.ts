@@ -6,6 +6,7 @@ const bridge = {
   platform: 'desktop',
   saveFile: (request) => ipcRenderer.invoke(bridgeChannels.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(bridgeChannels.openFile, request),
+  chooseFolder: () => ipcRenderer.invoke(bridgeChannels.chooseFolder),
   print: () => ipcRenderer.invoke(bridgeChannels.print),
   printPdf: (request) => ipcRenderer.invoke(bridgeChannels.printPdf, request),
   openProjector: (eventId) => ipcRenderer.invoke(bridgeChannels.openProjector, eventId),

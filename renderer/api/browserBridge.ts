@@ -45,6 +45,11 @@ export const browserBridge: Bridge = {
     });
   },
 
+  chooseFolder() {
+    // A web page cannot learn a folder's path: the organiser types it instead (the backup panel's field).
+    return Promise.resolve(null);
+  },
+
   print() {
     window.print();
     return Promise.resolve();

@@ -28,6 +28,8 @@ export interface Bridge {
   /** Saves bytes where the user chooses; resolves to the saved path or name, or null when cancelled. */
   saveFile(request: SaveFileRequest): Promise<string | null>;
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  /** A folder the user picks (a USB stick for backups); null when cancelled or with no picker (a browser). */
+  chooseFolder(): Promise<string | null>;
   /** Prints the current page through the system dialog. */
   print(): Promise<void>;
   /** Prints a PDF (certificates) through the system dialog; a browser opens it in a tab or downloads it. */
@@ -40,6 +42,7 @@ export interface Bridge {
 export const bridgeChannels = {
   saveFile: 'podium:save-file',
   openFile: 'podium:open-file',
+  chooseFolder: 'podium:choose-folder',
   print: 'podium:print',
   printPdf: 'podium:print-pdf',
   openProjector: 'podium:open-projector',

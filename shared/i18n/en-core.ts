@@ -162,6 +162,7 @@ export const core = {
   'shell.projectorNoEvent': 'Open an event in the console first, then click "Open projector screen" on its page.',
   'shell.saveTitle': 'Save file',
   'shell.openTitle': 'Choose a file',
+  'shell.folderTitle': 'Choose a folder',
   'shell.fileFilter': '{extensions} files',
   'shell.printFailed': 'Printing did not finish ({reason}). Check the printer and try again.',
   'shell.invalidRequest': 'The page sent an invalid request, so nothing was done. Reload the page and try again.',

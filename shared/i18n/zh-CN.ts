@@ -173,6 +173,7 @@ export const core = {
   'shell.projectorNoEvent': '请先在控制台打开一个活动，再点击活动页上的“打开投影屏幕”。',
   'shell.saveTitle': '保存文件',
   'shell.openTitle': '选择文件',
+  'shell.folderTitle': '选择文件夹',
   'shell.fileFilter': '{extensions} 文件',
   'shell.printFailed': '打印没有完成（{reason}）。请检查打印机后重试。',
   'shell.invalidRequest': '页面发来的请求无效，操作没有完成。请重新加载页面后重试。',

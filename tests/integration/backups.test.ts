@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, test, vi } from 'vitest';
 import { Backup, BackupFolder, RestoreAnswer } from '../../shared/api/backup-routes';
+import { IssuedJudge } from '../../shared/api/contest';
 import { Participant } from '../../shared/api/events';
 import { ErrorBody } from '../../shared/api/errors';
 import { backupFileName } from '../../shared/domain/backups';
@@ -171,6 +172,31 @@ describe('restoring a backup', () => {
     // The host goes on writing after the restore (statements prepared before it still work), audit log included.
     await ok(t.call('POST', `/api/events/${eventId}/participants`, { body: { name: '王五' } }), 'add');
     expect(await participants(t, eventId)).toEqual(['张三', '李四', '王五']);
+  });
+
+  withHost("keeps the judges' links of now: one shut out or replaced after the backup stays so", async ({ t }) => {
+    const { eventId, judges } = await contestWith(t, { speakers: ['张三'], judges: ['王评委', '李评委'] });
+    const [wang, li] = judges;
+    if (!wang || !li) throw new Error('judges missing');
+    const taken = await takeBackup(t);
+    const reissued = IssuedJudge.parse(
+      await ok(t.call('POST', `/api/events/${eventId}/judges/${wang.id}/token`), 'reissue'),
+    );
+    expect((await t.call('DELETE', `/api/events/${eventId}/judges/${li.id}/token`)).status).toBe(204);
+    const added = IssuedJudge.parse(
+      await ok(t.call('POST', `/api/events/${eventId}/judges`, { body: { name: '赵评委' } }), 'add'),
+    );
+
+    await ok(t.call('POST', restorePath(taken.name)), 'restore');
+    const state = async (token: string) => (await t.call('GET', '/api/judge/state', { token })).status;
+    expect(await state(wang.token)).toBe(401);
+    expect(await state(reissued.token)).toBe(200);
+    expect(await state(li.token)).toBe(401);
+    // Not in the backup: gone with the rest of what came after it.
+    expect(await state(added.token)).toBe(401);
+    const join = async (code: string) => (await t.call('POST', '/api/public/join', { body: { code } })).status;
+    expect(await join(wang.joinCode)).toBe(404);
+    expect(await join(reissued.joinCode)).toBe(200);
   });
 
   withHost('live pages are told to reconnect and read the restored data afresh', async ({ t }) => {

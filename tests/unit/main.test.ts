@@ -292,6 +292,20 @@ describe('the desktop shell', () => {
     );
   });
 
+  it('chooseFolder gives the folder picked in the system dialog (a USB stick), null when cancelled', async () => {
+    const { consoleWindow, consoleUrl } = await launch();
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [dir] });
+    expect(await invoke(bridgeChannels.chooseFolder, consoleWindow, consoleUrl)).toBe(dir);
+    expect(fake.dialog.showOpenDialog).toHaveBeenCalledWith(
+      consoleWindow,
+      expect.objectContaining({ title: zh('shell.folderTitle'), properties: ['openDirectory', 'createDirectory'] }),
+    );
+    expect(await invoke(bridgeChannels.chooseFolder, consoleWindow, consoleUrl)).toBeNull();
+    await expect(invoke(bridgeChannels.chooseFolder, consoleWindow, 'https://evil.example/')).rejects.toThrow(
+      zh('shell.invalidRequest'),
+    );
+  });
+
   it('print uses the system dialog; cancelling is not an error, a failure is a sentence', async () => {
     const { consoleWindow, consoleUrl } = await launch();
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { getBridge } from '../../api/bridge';
 import type { ApiClient } from '../../api/client';
 import { retry } from '../../api/queries';
 import { useAction } from '../../api/useAction';
@@ -18,6 +19,13 @@ export function BackupFolderForm({ api }: { api: ApiClient }) {
   const [folder, setFolder] = useState('');
   const [error, setError] = useState<string | null>(null);
   const current = state.data;
+  // The desktop app has the system's folder picker (a USB stick is picked, not typed); a browser has none.
+  const bridge = getBridge();
+
+  async function browse() {
+    const picked = await bridge.chooseFolder();
+    if (picked) choose(picked);
+  }
 
   function choose(wanted: string | null) {
     setError(null);
@@ -70,6 +78,11 @@ export function BackupFolderForm({ api }: { api: ApiClient }) {
           )}
         </Field>
         <div className="form-actions">
+          {bridge.platform === 'desktop' ? (
+            <Button onClick={() => void browse()} disabled={action.busy !== null} data-testid="backup-folder-browse">
+              {t('backups.folder.browse')}
+            </Button>
+          ) : null}
           <Button type="submit" busy={action.busy === 'folder'} data-testid="backup-folder-save">
             {t('backups.folder.save')}
           </Button>
