@@ -21,8 +21,16 @@ export function isProbePath(url: string): boolean {
   if (path.length > maxPathLength || !path.startsWith('/') || path.includes('\\')) return true;
   const plain = decoded(path);
   if (plain === null || plain.includes('\\') || /%[0-9a-f]{2}/i.test(plain)) return true;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
-  if (/[\u0000-\u001f\u007f]/.test(plain)) return true;
+  if (hasControlCharacter(plain)) return true;
   const segments = plain.split('/').slice(1);
   return segments.some((segment, i) => (segment === '' && i < segments.length - 1) || segment.startsWith('.'));
+}
+
+/** A control character (U+0000–U+001F or DEL), which no page or file of ours has in its name. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
 }

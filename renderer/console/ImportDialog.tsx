@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { participantFields, type ImportResult } from '../../shared/api/contest';
 import type { OpenedFile } from '../../shared/api/bridge';
 import { genders, type EventKind } from '../../shared/domain/vocabulary';
 import { getBridge } from '../api/bridge';
 import type { ApiClient } from '../api/client';
 import { Button } from '../ui/Button';
+import { Modal } from '../ui/Modal';
 import { Notice } from '../ui/Notice';
 import { useT } from '../ui/i18n';
 import { useToast } from '../ui/Toast';
@@ -48,12 +49,6 @@ export function ImportDialog({
   const [error, setError] = useState<string | null>(null);
   // Only the newest dry run may show: the organiser can change two columns faster than the host answers.
   const latest = useRef(0);
-  const dialogRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (open) dialogRef.current?.focus();
-  }, [open]);
-
   function upload(bytes: Uint8Array, choices: Mapping, dryRun: boolean) {
     return api.call('importParticipants', {
       params: { id: String(eventId) },
@@ -153,195 +148,189 @@ export function ImportDialog({
         {t('import.open')}
       </Button>
       {open ? (
-        <div
-          className="modal-backdrop import-backdrop"
-          onClick={(e) => e.target === e.currentTarget && busy !== 'importing' && close()}
+        <Modal
+          className="import-dialog"
+          backdropClassName="import-backdrop"
+          labelledBy="import-heading"
+          onClose={close}
+          closable={busy !== 'importing'}
+          focusOnOpen
         >
-          <div
-            ref={dialogRef}
-            className="modal import-dialog"
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby="import-heading"
-            tabIndex={-1}
-            onKeyDown={(e) => e.key === 'Escape' && busy !== 'importing' && close()}
-          >
-            <div className="import-head">
-              <h2 id="import-heading" className="panel-title">
-                {t(`import.title.${kind}`)}
-              </h2>
-              {file ? <span className="muted">{t('import.file', { file: file.name })}</span> : null}
-            </div>
+          <div className="import-head">
+            <h2 id="import-heading" className="panel-title">
+              {t(`import.title.${kind}`)}
+            </h2>
+            {file ? <span className="muted">{t('import.file', { file: file.name })}</span> : null}
+          </div>
 
-            {error ? (
-              <Notice
-                tone="error"
-                action={<Button onClick={() => void chooseFile()}>{t('import.chooseAnother')}</Button>}
-              >
-                {error}
+          {error ? (
+            <Notice
+              tone="error"
+              action={<Button onClick={() => void chooseFile()}>{t('import.chooseAnother')}</Button>}
+            >
+              {error}
+            </Notice>
+          ) : null}
+          {busy === 'reading' && !preview && file ? (
+            <p className="muted">{t('import.reading', { file: file.name })}</p>
+          ) : null}
+
+          {done ? (
+            <>
+              <Notice tone="success">
+                <span data-testid="import-result">{doneText(done)}</span>
               </Notice>
-            ) : null}
-            {busy === 'reading' && !preview && file ? (
-              <p className="muted">{t('import.reading', { file: file.name })}</p>
-            ) : null}
+              <ImportWarnings warnings={done.warnings} />
+            </>
+          ) : null}
 
-            {done ? (
-              <>
-                <Notice tone="success">
-                  <span data-testid="import-result">{doneText(done)}</span>
-                </Notice>
-                <ImportWarnings warnings={done.warnings} />
-              </>
-            ) : null}
+          {preview && !done ? (
+            <>
+              <p className="import-summary" aria-live="polite" data-testid="import-summary">
+                {t('import.summary', {
+                  created: preview.created,
+                  updated: preview.updated,
+                  skipped: preview.skipped,
+                })}
+                {busy === 'reading' ? <span className="muted"> · {t('app.loading')}</span> : null}
+              </p>
 
-            {preview && !done ? (
-              <>
-                <p className="import-summary" aria-live="polite" data-testid="import-summary">
-                  {t('import.summary', {
-                    created: preview.created,
-                    updated: preview.updated,
-                    skipped: preview.skipped,
-                  })}
-                  {busy === 'reading' ? <span className="muted"> · {t('app.loading')}</span> : null}
-                </p>
+              <section aria-labelledby="import-columns-heading">
+                <h3 id="import-columns-heading" className="subhead">
+                  {t('import.columns')}
+                </h3>
+                <p className="muted import-hint">{t('import.columnsHint')}</p>
+                <div className="import-columns">
+                  {preview.columns.map((column, index) => (
+                    <label key={`${index}-${column.header}`} className="import-column">
+                      <span className="import-column-header">{column.header}</span>
+                      <select
+                        data-testid="import-mapping-select"
+                        value={column.field ?? ''}
+                        disabled={busy === 'importing'}
+                        onChange={(e) => remap(column.header, e.target.value)}
+                      >
+                        <option value="">{t('import.ignore')}</option>
+                        {participantFields.map((field) => (
+                          <option key={field} value={field}>
+                            {t(`participant.${field}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  ))}
+                </div>
+              </section>
 
-                <section aria-labelledby="import-columns-heading">
-                  <h3 id="import-columns-heading" className="subhead">
-                    {t('import.columns')}
+              {preview.errors.length > 0 ? (
+                <section aria-labelledby="import-errors-heading">
+                  <h3 id="import-errors-heading" className="subhead import-bad">
+                    {t('import.errorsTitle')}
                   </h3>
-                  <p className="muted import-hint">{t('import.columnsHint')}</p>
-                  <div className="import-columns">
-                    {preview.columns.map((column, index) => (
-                      <label key={`${index}-${column.header}`} className="import-column">
-                        <span className="import-column-header">{column.header}</span>
-                        <select
-                          data-testid="import-mapping-select"
-                          value={column.field ?? ''}
-                          disabled={busy === 'importing'}
-                          onChange={(e) => remap(column.header, e.target.value)}
-                        >
-                          <option value="">{t('import.ignore')}</option>
-                          {participantFields.map((field) => (
-                            <option key={field} value={field}>
-                              {t(`participant.${field}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
-                    ))}
+                  <CellProblems problems={preview.errors} rowTestId="import-error-row" />
+                </section>
+              ) : null}
+
+              <ImportWarnings warnings={preview.warnings} />
+
+              {preview.duplicates.length > 0 ? (
+                <section aria-labelledby="import-duplicates-heading">
+                  <h3 id="import-duplicates-heading" className="subhead">
+                    {t('import.duplicatesTitle')}
+                  </h3>
+                  <div className="table-wrap">
+                    <table className="table">
+                      <thead>
+                        <tr>
+                          <th scope="col" className="num">
+                            {t('import.row')}
+                          </th>
+                          <th scope="col">{t('participant.name')}</th>
+                          <th scope="col">{t('import.reason')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {preview.duplicates.map((d) => (
+                          <tr key={d.row} data-testid="import-duplicate-row">
+                            <td className="num">{d.row}</td>
+                            <td className="nowrap strong">{d.name}</td>
+                            <td>{d.reason}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
                   </div>
                 </section>
+              ) : null}
 
-                {preview.errors.length > 0 ? (
-                  <section aria-labelledby="import-errors-heading">
-                    <h3 id="import-errors-heading" className="subhead import-bad">
-                      {t('import.errorsTitle')}
-                    </h3>
-                    <CellProblems problems={preview.errors} rowTestId="import-error-row" />
-                  </section>
-                ) : null}
-
-                <ImportWarnings warnings={preview.warnings} />
-
-                {preview.duplicates.length > 0 ? (
-                  <section aria-labelledby="import-duplicates-heading">
-                    <h3 id="import-duplicates-heading" className="subhead">
-                      {t('import.duplicatesTitle')}
-                    </h3>
-                    <div className="table-wrap">
-                      <table className="table">
-                        <thead>
-                          <tr>
-                            <th scope="col" className="num">
-                              {t('import.row')}
-                            </th>
-                            <th scope="col">{t('participant.name')}</th>
-                            <th scope="col">{t('import.reason')}</th>
+              <section aria-labelledby="import-preview-heading">
+                <h3 id="import-preview-heading" className="subhead">
+                  {t(`import.previewTitle.${kind}`)}
+                </h3>
+                {preview.preview.length === 0 ? (
+                  <p className="muted">{t(`import.nothing.${kind}`)}</p>
+                ) : (
+                  <div className="table-wrap" data-testid="import-preview">
+                    <table className="table">
+                      <thead>
+                        <tr>
+                          <th scope="col" className="num">
+                            {t('import.row')}
+                          </th>
+                          <th scope="col">{t('participant.name')}</th>
+                          <th scope="col">{t('participant.gender')}</th>
+                          <th scope="col">{t('participant.organization')}</th>
+                          <th scope="col">{t('participant.title')}</th>
+                          <th scope="col">{t('participant.phone')}</th>
+                          <th scope="col">{t('participant.group')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {preview.preview.map((p) => (
+                          <tr key={p.row}>
+                            <td className="num">{p.row}</td>
+                            <td className="nowrap strong">{p.name}</td>
+                            <td className="nowrap">{genderLabel(p.gender)}</td>
+                            <td className="cell-place">{p.organization ?? ''}</td>
+                            <td>{p.title ?? ''}</td>
+                            <td className="nowrap">{p.phone ?? ''}</td>
+                            <td className="nowrap">{p.group ?? ''}</td>
                           </tr>
-                        </thead>
-                        <tbody>
-                          {preview.duplicates.map((d) => (
-                            <tr key={d.row} data-testid="import-duplicate-row">
-                              <td className="num">{d.row}</td>
-                              <td className="nowrap strong">{d.name}</td>
-                              <td>{d.reason}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
-                  </section>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+                {preview.preview.length < writable ? (
+                  <p className="muted">{t('import.previewMore', { count: preview.preview.length })}</p>
                 ) : null}
+              </section>
+            </>
+          ) : null}
 
-                <section aria-labelledby="import-preview-heading">
-                  <h3 id="import-preview-heading" className="subhead">
-                    {t(`import.previewTitle.${kind}`)}
-                  </h3>
-                  {preview.preview.length === 0 ? (
-                    <p className="muted">{t(`import.nothing.${kind}`)}</p>
-                  ) : (
-                    <div className="table-wrap" data-testid="import-preview">
-                      <table className="table">
-                        <thead>
-                          <tr>
-                            <th scope="col" className="num">
-                              {t('import.row')}
-                            </th>
-                            <th scope="col">{t('participant.name')}</th>
-                            <th scope="col">{t('participant.gender')}</th>
-                            <th scope="col">{t('participant.organization')}</th>
-                            <th scope="col">{t('participant.title')}</th>
-                            <th scope="col">{t('participant.phone')}</th>
-                            <th scope="col">{t('participant.group')}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {preview.preview.map((p) => (
-                            <tr key={p.row}>
-                              <td className="num">{p.row}</td>
-                              <td className="nowrap strong">{p.name}</td>
-                              <td className="nowrap">{genderLabel(p.gender)}</td>
-                              <td className="cell-place">{p.organization ?? ''}</td>
-                              <td>{p.title ?? ''}</td>
-                              <td className="nowrap">{p.phone ?? ''}</td>
-                              <td className="nowrap">{p.group ?? ''}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
-                  )}
-                  {preview.preview.length < writable ? (
-                    <p className="muted">{t('import.previewMore', { count: preview.preview.length })}</p>
-                  ) : null}
-                </section>
-              </>
-            ) : null}
-
-            <div className="form-actions import-actions">
-              {done ? (
-                <Button variant="primary" onClick={close}>
-                  {t('import.close')}
+          <div className="form-actions import-actions">
+            {done ? (
+              <Button variant="primary" onClick={close}>
+                {t('import.close')}
+              </Button>
+            ) : (
+              <>
+                <Button onClick={close} disabled={busy === 'importing'}>
+                  {t('import.cancel')}
                 </Button>
-              ) : (
-                <>
-                  <Button onClick={close} disabled={busy === 'importing'}>
-                    {t('import.cancel')}
-                  </Button>
-                  <Button
-                    variant="primary"
-                    onClick={() => void confirm()}
-                    busy={busy === 'importing'}
-                    disabled={!preview || writable === 0 || busy === 'reading'}
-                    data-testid="import-confirm"
-                  >
-                    {busy === 'importing' ? t('import.importing') : t('import.confirm', { count: writable })}
-                  </Button>
-                </>
-              )}
-            </div>
+                <Button
+                  variant="primary"
+                  onClick={() => void confirm()}
+                  busy={busy === 'importing'}
+                  disabled={!preview || writable === 0 || busy === 'reading'}
+                  data-testid="import-confirm"
+                >
+                  {busy === 'importing' ? t('import.importing') : t('import.confirm', { count: writable })}
+                </Button>
+              </>
+            )}
           </div>
-        </div>
+        </Modal>
       ) : null}
     </>
   );

@@ -23,9 +23,7 @@ const warmup = 20;
  * clients without a token, each sending 10 MB bodies on one connection after another until killed, printing the
  * status of each answer.
  */
-function attack(port: number, count: number, bytes: number): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- this body runs as a CommonJS `node -e` script
-  const net = require('node:net') as typeof Net;
+function attack(net: typeof Net, port: number, count: number, bytes: number): void {
   // A deeply nested JSON array: what froze a host that parsed bodies before checking the token.
   const body = Buffer.alloc(bytes, '[');
   const once = () =>
@@ -58,7 +56,7 @@ function attack(port: number, count: number, bytes: number): void {
 }
 
 function startAttackers(port: number, statuses: number[]): ChildProcess {
-  const script = `(${attack.toString()})(${port}, ${attackers}, ${bodyBytes})`;
+  const script = `(${attack.toString()})(require('node:net'), ${port}, ${attackers}, ${bodyBytes})`;
   const child = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
   child.stdout?.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line) statuses.push(Number(line));

@@ -4,6 +4,7 @@ import type { ApiClient } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { Button } from '../../ui/Button';
 import { useLocale, useT } from '../../ui/i18n';
+import { Modal } from '../../ui/Modal';
 import { backupTime } from './format';
 
 /** 恢复 asks first: names the backup's time, says the data after it goes and that the current data is kept first. */
@@ -41,29 +42,27 @@ export function RestoreDialog({
   }
 
   return (
-    <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && !busy && onClose()}>
-      <div
-        className="modal backups-dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="restore-heading"
-        onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}
-        data-testid="restore-dialog"
-      >
-        <h2 id="restore-heading" className="panel-title">
-          {t('backups.confirm.title', { time })}
-        </h2>
-        <p>{t('backups.confirm.body', { time })}</p>
-        <p className="muted">{t('backups.confirm.judges')}</p>
-        <div className="form-actions">
-          <Button variant="primary" busy={busy} onClick={restore} data-testid="restore-confirm">
-            {busy ? t('backups.restoring') : t('backups.confirm.restore')}
-          </Button>
-          <Button ref={cancel} onClick={onClose} disabled={busy}>
-            {t('backups.confirm.cancel')}
-          </Button>
-        </div>
+    <Modal
+      className="backups-dialog"
+      role="alertdialog"
+      labelledBy="restore-heading"
+      onClose={onClose}
+      closable={!busy}
+      testId="restore-dialog"
+    >
+      <h2 id="restore-heading" className="panel-title">
+        {t('backups.confirm.title', { time })}
+      </h2>
+      <p>{t('backups.confirm.body', { time })}</p>
+      <p className="muted">{t('backups.confirm.judges')}</p>
+      <div className="form-actions">
+        <Button variant="primary" busy={busy} onClick={restore} data-testid="restore-confirm">
+          {busy ? t('backups.restoring') : t('backups.confirm.restore')}
+        </Button>
+        <Button ref={cancel} onClick={onClose} disabled={busy}>
+          {t('backups.confirm.cancel')}
+        </Button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -4,6 +4,7 @@ import { keys } from '../../api/queries';
 import { useAction } from '../../api/useAction';
 import { Button } from '../../ui/Button';
 import { useT } from '../../ui/i18n';
+import { Modal } from '../../ui/Modal';
 import { Cell } from './RubricCell';
 
 /** 解除锁定: says what happens to results already revealed and asks for the reason the audit log keeps. */
@@ -35,43 +36,39 @@ export function UnfreezeDialog({ api, eventId, onClose }: { api: ApiClient; even
 
   const busy = action.busy === 'unfreeze';
   return (
-    <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && !busy && onClose()}>
-      <form
-        className="modal rules-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="unfreeze-heading"
-        onSubmit={submit}
-        onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}
-        noValidate
-        data-testid="unfreeze-dialog"
-      >
-        <h2 id="unfreeze-heading" className="panel-title">
-          {t('rules.unfreeze.title')}
-        </h2>
-        <p className="rules-warning">{t('rules.unfreeze.warning')}</p>
-        <Cell label={t('rules.unfreezeReason')} error={error ?? undefined}>
-          <textarea
-            ref={input}
-            rows={3}
-            value={reason}
-            placeholder={t('rules.unfreeze.reasonHint')}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setError(null);
-            }}
-            data-testid="unfreeze-reason"
-          />
-        </Cell>
-        <div className="form-actions">
-          <Button type="submit" variant="primary" busy={busy} data-testid="unfreeze-confirm">
-            {t('rules.unfreeze.confirm')}
-          </Button>
-          <Button onClick={onClose} disabled={busy}>
-            {t('rules.unfreeze.cancel')}
-          </Button>
-        </div>
-      </form>
-    </div>
+    <Modal
+      className="rules-dialog"
+      labelledBy="unfreeze-heading"
+      onClose={onClose}
+      closable={!busy}
+      onSubmit={submit}
+      testId="unfreeze-dialog"
+    >
+      <h2 id="unfreeze-heading" className="panel-title">
+        {t('rules.unfreeze.title')}
+      </h2>
+      <p className="rules-warning">{t('rules.unfreeze.warning')}</p>
+      <Cell label={t('rules.unfreezeReason')} error={error ?? undefined}>
+        <textarea
+          ref={input}
+          rows={3}
+          value={reason}
+          placeholder={t('rules.unfreeze.reasonHint')}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setError(null);
+          }}
+          data-testid="unfreeze-reason"
+        />
+      </Cell>
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={busy} data-testid="unfreeze-confirm">
+          {t('rules.unfreeze.confirm')}
+        </Button>
+        <Button onClick={onClose} disabled={busy}>
+          {t('rules.unfreeze.cancel')}
+        </Button>
+      </div>
+    </Modal>
   );
 }
