@@ -26,9 +26,10 @@ function storedLocale(): Locale {
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [chosen, setChosen] = useState<Locale>(storedLocale);
-  // The last language whose strings are here; a page keeps showing it while the chosen one's strings arrive.
-  const [arrived, setArrived] = useState<Locale | null>(null);
+  const [initial] = useState<Locale>(storedLocale);
+  const [chosen, setChosen] = useState<Locale>(initial);
+  // The language shown last; a page keeps showing it while the chosen one's strings arrive (null: none yet).
+  const [arrived, setArrived] = useState<Locale | null>(isLocaleLoaded(initial) ? initial : null);
   const locale = isLocaleLoaded(chosen) ? chosen : arrived;
 
   useEffect(() => {
@@ -48,14 +49,19 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     if (locale) document.documentElement.lang = locale;
   }, [locale]);
 
-  const setLocale = useCallback((next: Locale) => {
-    setChosen(next);
-    try {
-      localStorage.setItem(storageKey, next);
-    } catch {
-      // Not remembered across reloads, but the switch still works for this page.
-    }
-  }, []);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      // What shows now stays until the next language's strings are here.
+      setArrived(locale);
+      setChosen(next);
+      try {
+        localStorage.setItem(storageKey, next);
+      } catch {
+        // Not remembered across reloads, but the switch still works for this page.
+      }
+    },
+    [locale],
+  );
 
   const value = useMemo<I18nValue | null>(
     () => (locale ? { locale, setLocale, t: (key, params) => translate(locale, key, params) } : null),
