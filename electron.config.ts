@@ -68,6 +68,7 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           serve: resolve('electron/host/serve.ts'),
+          openapi: resolve('electron/host/openapi-cli.ts'),
         },
       },
     },

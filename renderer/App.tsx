@@ -27,6 +27,7 @@ const ScreenPage = lazy(() =>
     import('./screen/ScreenPage'),
     import('../shared/i18n/parts/screen'),
     import('../shared/i18n/parts/training-screens'),
+    import('../shared/i18n/parts/evaluations'),
   ).then((m) => ({ default: m.ScreenPage })),
 );
 const CheckinPage = lazy(() =>
@@ -43,7 +44,21 @@ const DeskPage = lazy(() =>
     import('../shared/i18n/parts/training-screens'),
   ).then((m) => ({ default: m.DeskPage })),
 );
-const SurveyPage = lazy(() => withStrings(import('./survey/SurveyPage')).then((m) => ({ default: m.SurveyPage })));
+const ReflectPage = lazy(() =>
+  withStrings(import('./reflect/ReflectPage'), import('../shared/i18n/parts/reflections')).then((m) => ({
+    default: m.ReflectPage,
+  })),
+);
+const GroupRecordPage = lazy(() =>
+  withStrings(import('./group-record/GroupRecordPage'), import('../shared/i18n/parts/group-record')).then((m) => ({
+    default: m.GroupRecordPage,
+  })),
+);
+const SurveyPage = lazy(() =>
+  withStrings(import('./survey/SurveyPage'), import('../shared/i18n/parts/evaluations')).then((m) => ({
+    default: m.SurveyPage,
+  })),
+);
 const JoinPage = lazy(() =>
   withStrings(import('./join/JoinPage'), import('../shared/i18n/parts/judge-access')).then((m) => ({
     default: m.JoinPage,
@@ -80,9 +95,14 @@ function RolePage(): ReactNode {
 
   const checkin = matchPath('/checkin/:code', path);
   if (checkin || matchPath('/checkin', path)) return <CheckinPage key={checkin?.code} code={checkin?.code ?? null} />;
+  const reflect = matchPath('/reflect/:code', path);
+  if (reflect) return <ReflectPage key={reflect.code} code={reflect.code ?? null} />;
   const desk = idFromSegment(matchPath('/desk/:eventId', path)?.eventId);
   if (desk !== null) return <DeskPage key={desk} eventId={desk} token={query.get('token')} />;
-  if (idFromSegment(matchPath('/survey/:eventId', path)?.eventId) !== null) return <SurveyPage />;
+  const groupRecord = matchPath('/group-record/:code', path);
+  if (groupRecord?.code) return <GroupRecordPage key={groupRecord.code} code={groupRecord.code} />;
+  const survey = matchPath('/survey/:code', path);
+  if (survey?.code) return <SurveyPage key={survey.code} code={survey.code} />;
 
   return <NotFound />;
 }

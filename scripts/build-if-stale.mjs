@@ -6,7 +6,13 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const sources = ['electron', 'shared', 'renderer', 'resources', 'package.json', 'electron.config.ts'];
-const outputs = ['out/main/index.js', 'out/main/serve.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const outputs = [
+  'out/main/index.js',
+  'out/main/serve.js',
+  'out/main/openapi.js',
+  'out/preload/index.cjs',
+  'out/renderer/index.html',
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;

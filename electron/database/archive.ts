@@ -75,6 +75,49 @@ export const archiveTables: readonly ArchiveTable[] = [
       venue_id: 'int?',
     },
   },
+  // Discussion groups (members are participants.group_name), and the last assignment with its seed.
+  {
+    name: 'discussion_groups',
+    scope: event,
+    refs: { event_id: 'events', leader_id: 'participants', recorder_id: 'participants' },
+    columns: {
+      id: 'int',
+      event_id: 'int',
+      name: 'text',
+      position: 'int',
+      leader_id: 'int?',
+      recorder_id: 'int?',
+      created_at: 'text',
+    },
+  },
+  {
+    name: 'group_assignments',
+    scope: event,
+    refs: { event_id: 'events' },
+    columns: { event_id: 'int', group_count: 'int?', balance_json: 'text?', seed: 'text?', assigned_at: 'text?' },
+  },
+  // 学习心得: assignments WITHOUT their phone codes (the importing host gives each a new one) and the texts.
+  {
+    name: 'reflection_assignments',
+    scope: event,
+    refs: { event_id: 'events' },
+    columns: { id: 'int', event_id: 'int', title: 'text', prompt: 'text?', due_at: 'text', created_at: 'text' },
+  },
+  {
+    name: 'reflections',
+    scope: 'assignment_id IN (SELECT id FROM main.reflection_assignments WHERE event_id = @eventId)',
+    refs: { assignment_id: 'reflection_assignments', participant_id: 'participants' },
+    columns: {
+      id: 'int',
+      assignment_id: 'int',
+      participant_id: 'int',
+      title: 'text',
+      body: 'text',
+      excellent: 'int',
+      submitted_at: 'text',
+      updated_at: 'text',
+    },
+  },
   // Rubric, rules, awards and the order of appearance (its participant ids are renumbered by the importer).
   {
     name: 'contest_settings',
@@ -213,6 +256,49 @@ export const archiveTables: readonly ArchiveTable[] = [
       venue_id: 'int?',
       hours_tenths: 'int',
       created_at: 'text',
+      organization: 'text?',
+    },
+  },
+  // Course evaluations: each session's form WITHOUT its QR code (an imported form gets a new one when opened),
+  // and the anonymous answers (no participant; the voter is a keyed hash, meaningless without this host's key).
+  {
+    name: 'evaluation_forms',
+    scope: ofSessions,
+    refs: { session_id: 'sessions' },
+    columns: {
+      session_id: 'int',
+      open: 'int',
+      questions_json: 'text',
+      opened_at: 'text?',
+      closed_at: 'text?',
+      updated_at: 'text',
+    },
+  },
+  {
+    name: 'evaluation_answers',
+    scope: ofSessions,
+    refs: { session_id: 'sessions', venue_id: 'venues' },
+    columns: {
+      id: 'text',
+      session_id: 'int',
+      voter: 'text',
+      answers_json: 'text',
+      venue_id: 'int?',
+      at: 'text',
+    },
+  },
+  // The groups' records of discussion sessions.
+  {
+    name: 'group_records',
+    scope: ofSessions,
+    refs: { session_id: 'sessions', group_id: 'discussion_groups' },
+    columns: {
+      session_id: 'int',
+      group_id: 'int',
+      topic: 'text?',
+      summary: 'text',
+      source: 'text?',
+      updated_at: 'text',
     },
   },
   // 签到台 WITHOUT their tokens (attendance names the desk); the importing host makes new desk links.
@@ -226,7 +312,7 @@ export const archiveTables: readonly ArchiveTable[] = [
   {
     name: 'attendance',
     scope: ofSessions,
-    refs: { session_id: 'sessions', participant_id: 'participants', desk_id: 'desks' },
+    refs: { session_id: 'sessions', participant_id: 'participants', desk_id: 'desks', venue_id: 'venues' },
     columns: {
       session_id: 'int',
       participant_id: 'int',
@@ -237,6 +323,41 @@ export const archiveTables: readonly ArchiveTable[] = [
       desk_id: 'int?',
       device: 'text?',
       updated_at: 'text',
+      venue_id: 'int?',
+    },
+  },
+  // 分会场: a trainee checked in at two venues for one session, and the venue bundles merged (so one is not merged
+  // twice after the class moves to another laptop). Not exported: `local_venues` and `archive_origins` (this laptop's).
+  {
+    name: 'venue_checkin_conflicts',
+    scope: ofSessions,
+    refs: { session_id: 'sessions', participant_id: 'participants', kept_venue_id: 'venues', other_venue_id: 'venues' },
+    columns: {
+      session_id: 'int',
+      participant_id: 'int',
+      kept_venue_id: 'int?',
+      kept_at: 'text?',
+      other_venue_id: 'int?',
+      other_at: 'text?',
+      flagged_at: 'text',
+    },
+  },
+  {
+    name: 'venue_bundles',
+    scope: event,
+    refs: { event_id: 'events', venue_id: 'venues' },
+    columns: {
+      bundle_id: 'text',
+      event_id: 'int',
+      venue_id: 'int?',
+      venue_name: 'text',
+      created_at: 'text',
+      imported_at: 'text',
+      checkins: 'int',
+      statuses: 'int',
+      evaluations: 'int',
+      reflections: 'int',
+      flagged: 'int',
     },
   },
   {
@@ -284,7 +405,8 @@ export interface ArchiveHeader {
   createdAt: string;
 }
 
-const sqlType: Record<ArchiveColumn, string> = {
+/** Each column type as SQLite declares it (the venue bundle's tables use the same). */
+export const sqlType: Record<ArchiveColumn, string> = {
   int: 'INTEGER NOT NULL',
   'int?': 'INTEGER',
   real: 'REAL NOT NULL',
@@ -375,21 +497,35 @@ export interface ArchiveReader {
   close(): void;
 }
 
-export function openArchive(file: string): ArchiveReader {
+/** A file from outside (an archive, a venue bundle) opened read-only, and whether SQLite finds it sound. */
+export function openOutsideFile(file: string): { db: Database; intact: () => boolean } {
   const db: Database = new Sqlite(file, { readonly: true, fileMustExist: true });
   // The file came from outside: its schema may not run functions of ours in views or triggers.
   db.pragma('trusted_schema = OFF');
   return {
-    intact() {
-      const result: unknown = db.pragma('integrity_check', { simple: true });
-      return result === 'ok';
-    },
+    db,
+    intact: () => db.pragma('integrity_check', { simple: true }) === 'ok',
+  };
+}
+
+export function openArchive(file: string): ArchiveReader {
+  const { db, intact } = openOutsideFile(file);
+  return {
+    intact,
     header() {
       const row: unknown = db.prepare('SELECT * FROM podium_archive').get();
       return isRow(row) ? row : null;
     },
     rows(table) {
-      return rows(db.prepare(`SELECT ${columnList(table)} FROM ${table.name} ORDER BY rowid`).all());
+      // An archive of an older Podium lacks the tables and optional columns added since: read as empty.
+      const stored = new Set(
+        rows(db.prepare('SELECT name FROM pragma_table_info(?)').all(table.name)).map((r) => r.name),
+      );
+      if (stored.size === 0) return [];
+      const columns = Object.entries(table.columns).map(([c, type]) =>
+        stored.has(c) || !type.endsWith('?') ? c : `NULL AS ${c}`,
+      );
+      return rows(db.prepare(`SELECT ${columns.join(', ')} FROM ${table.name} ORDER BY rowid`).all());
     },
     close() {
       db.close();

@@ -29,7 +29,7 @@ function rateCell(rate: string): Cell {
 }
 
 /** Counts over some trainees × some sessions; a session with nothing recorded counts as absent. */
-interface Tally {
+export interface Tally {
   expected: number;
   attended: number;
   late: number;
@@ -38,7 +38,7 @@ interface Tally {
   early: number;
 }
 
-function tally(rows: readonly Row[], sessionIds: readonly number[]): Tally {
+export function tally(rows: readonly Row[], sessionIds: readonly number[]): Tally {
   const counts: Tally = { expected: 0, attended: 0, late: 0, leave: 0, absent: 0, early: 0 };
   for (const row of rows) {
     for (const id of sessionIds) {
@@ -63,6 +63,19 @@ const tallyCells = (c: Tally): Cell[] => [
   c.early,
   rateCell(percent(c.attended, c.expected)),
 ];
+
+/** One session's counts: everyone the host expects there, and the absent among them once it is held. */
+export function sessionTally(
+  summary: AttendanceSummary,
+  sessionId: number,
+  isHeld: boolean,
+  expectedAt = new Map(summary.perSession.map((p) => [p.sessionId, p.expected])),
+): { counts: Tally; expected: number; absent: number } {
+  const counts = tally(summary.rows, [sessionId]);
+  // The host knows who is expected at a session (a sub-classroom's own trainees); the rest is counted here.
+  const expected = expectedAt.get(sessionId) ?? counts.expected;
+  return { counts, expected, absent: isHeld ? Math.max(0, expected - counts.attended - counts.leave) : 0 };
+}
 
 /** "7/3 09:00": a session's column in the matrix (the sessions sheet has the titles). */
 function sessionColumn(startsAt: string): string {
@@ -163,11 +176,8 @@ export function attendanceWorkbook(input: AttendanceInput, locale: Locale): Uint
       t('documents.col.note'),
     ],
     rows: sessions.map((s) => {
-      const counts = tally(summary.rows, [s.id]);
-      // The host knows who is expected at a session (a sub-classroom's own trainees); the rest is counted here.
-      const expected = expectedAt.get(s.id) ?? counts.expected;
       const isHeld = held.includes(s.id);
-      const absent = isHeld ? Math.max(0, expected - counts.attended - counts.leave) : 0;
+      const { counts, expected, absent } = sessionTally(summary, s.id, isHeld, expectedAt);
       return [
         dayLine(wallClock(s.startsAt).date, t, locale),
         timeRange(s, t),

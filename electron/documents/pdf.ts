@@ -129,6 +129,12 @@ class ParsedFontTicket {
 }
 fontkit.registerFormat(ParsedFontTicket);
 
+/** What pdfkit is given for a font when a document is drawn with pdfkit itself: a ticket for the parsed font. */
+export function fontTicket(family: FontFamily, style: FontStyle = 'normal'): Buffer {
+  fontOf(family, style);
+  return Buffer.from(ticketMagic + keyOf(family, style), 'latin1');
+}
+
 for (const family of families) {
   for (const style of styles)
     pdfmake.virtualfs.writeFileSync(

@@ -144,5 +144,7 @@ export interface TDocumentDefinitions {
   footer?: Content | ((currentPage: number, pageCount: number) => Content);
   background?: Content | ((currentPage: number, pageSize: { width: number; height: number }) => Content);
   compress?: boolean;
+  /** Called after layout for each node (its `id`, the pages it is on); true adds a page break before it. */
+  pageBreakBefore?: (node: { id?: string; pageNumbers: number[] }) => boolean;
   language?: string;
 }

@@ -73,7 +73,13 @@ export async function createHost(
 
   const listen = async (): Promise<void> => {
     const app = await buildServer({
-      handlers: createHandlers(services, { version, network: () => networkIf(lan), networkIf, setLan }),
+      handlers: createHandlers(services, {
+        version,
+        dataDir: options.dataDir,
+        network: () => networkIf(lan),
+        networkIf,
+        setLan,
+      }),
       authenticate: hostAuthenticator(
         adminToken,
         (token) => services.contest.judgeByToken(token),

@@ -1,4 +1,6 @@
+import { contract } from '../../shared/api/contract';
 import type { Network } from '../../shared/api/host';
+import { openApiDocument, type OpenApiDocument } from '../../shared/api/openapi';
 import { todayIso } from '../../shared/domain/dates';
 import { translate } from '../../shared/i18n';
 import type { Services } from '../services';
@@ -9,6 +11,8 @@ import type { Handlers, RequestContext } from './server';
 /** What the routes need of the host itself (not of the event data). */
 export interface HostControls {
   version: string;
+  /** The data folder, shown in 设置/关于. */
+  dataDir: string;
   network(): Network;
   /** Switches the LAN; the server is rebound after the answer is sent. */
   setLan(lan: boolean): Promise<void>;
@@ -37,8 +41,21 @@ function actorOf(ctx: RequestContext, eventId: number): Actor {
 
 /** API v1, route by route: each one a call into a service. */
 export function createHandlers(services: Services, host: HostControls): Handlers {
+  // Made on the first request: the contract does not change while the host runs.
+  let document: OpenApiDocument | undefined;
   return {
     health: () => ({ ok: true, version: host.version }),
+    openApi: () => (document ??= openApiDocument(contract, host.version)),
+    hostAbout: (_args, ctx) => {
+      const backups = services.backup.list();
+      return {
+        version: host.version,
+        dataDir: host.dataDir,
+        backupFolder: services.backup.folder(ctx.locale).folder,
+        lastBackupAt: backups[0]?.at ?? null,
+      };
+    },
+    loadDemo: () => ({ added: services.loadDemo() }),
 
     listEvents: () => services.events.list(),
     createEvent: ({ body }) => services.events.create(body),
@@ -152,6 +169,59 @@ export function createHandlers(services: Services, host: HostControls): Handlers
       services.trainingDocuments.signinSheetPdf(params.id, query.session, ctx.locale),
     getCompletion: ({ params }) => services.training.completion(params.id),
     putCompletion: ({ params, body }) => services.training.putCompletion(params.id, body),
+    getEvaluation: ({ params }) => services.evaluations.evaluationState(params.id, params.sid),
+    setEvaluation: ({ params, body }) => services.evaluations.setEvaluation(params.id, params.sid, body),
+    publicEvaluationForm: ({ params }, ctx) =>
+      services.evaluations.publicEvaluationForm(params.code, ctx.clientAddress),
+    publicEvaluationAnswer: ({ params, body }, ctx) =>
+      services.evaluations.publicEvaluationAnswer(params.code, body, ctx.clientAddress),
+    publicEvaluationDisplay: ({ params }) => services.evaluations.publicEvaluationDisplay(params.id),
+    evaluations: ({ params }) => services.evaluations.evaluations(params.id),
+    teacherEvaluations: ({ params }) => services.evaluations.teacherEvaluations(params.id),
+    evaluationsXlsx: ({ params }, ctx) => services.evaluations.evaluationsXlsx(params.id, ctx.locale),
+    studyCounts: ({ params }) => services.studyCounts.studyCounts(params.id),
+    studyCountsXlsx: ({ params }, ctx) => services.studyCounts.studyCountsXlsx(params.id, ctx.locale),
+    classReportPdf: ({ params }, ctx) => services.classReport.classReportPdf(params.id, ctx.locale),
+    classReportXlsx: ({ params }, ctx) => services.classReport.classReportXlsx(params.id, ctx.locale),
+    listReflectionAssignments: ({ params }) => services.reflections.assignments(params.id),
+    createReflectionAssignment: ({ params, body }) => services.reflections.createAssignment(params.id, body),
+    updateReflectionAssignment: ({ params, body }) =>
+      services.reflections.updateAssignment(params.id, params.aid, body),
+    deleteReflectionAssignment: ({ params }) => services.reflections.removeAssignment(params.id, params.aid),
+    listReflections: ({ params, query }) => services.reflections.reflections(params.id, query),
+    enterReflection: ({ params, body }, ctx) => {
+      const entered = services.reflections.enterReflection(params.id, body);
+      if (!entered.created) ctx.answerStatus(200);
+      return entered.reflection;
+    },
+    markReflection: ({ params, body }) => services.reflections.markReflection(params.id, params.rid, body.excellent),
+    reflectionsPdf: ({ params, query }, ctx) =>
+      services.reflections.booklet(params.id, query.assignment, query.excellent, ctx.locale),
+    reflectionsXlsx: ({ params, query }, ctx) => services.reflections.workbook(params.id, query.assignment, ctx.locale),
+    publicReflectionAssignment: ({ params }) => services.reflections.publicAssignment(params.code),
+    publicReflection: ({ params, body }, ctx) => {
+      const handedIn = services.reflections.publicReflection(params.code, body, ctx.clientAddress);
+      if (!handedIn.created) ctx.answerStatus(200);
+      return handedIn.receipt;
+    },
+    assignGroups: ({ params, body }, ctx) => services.groups.assignGroups(params.id, body, ctx.locale),
+    listGroups: ({ params }) => services.groups.listGroups(params.id),
+    groupAssignment: ({ params }) => services.groups.groupAssignment(params.id),
+    createGroup: ({ params, body }, ctx) => services.groups.createGroup(params.id, body.name, ctx.locale),
+    updateGroup: ({ params, body }) => services.groups.updateGroup(params.id, params.gid, body),
+    deleteGroup: ({ params }) => services.groups.removeGroup(params.id, params.gid),
+    moveGroupMember: ({ params, body }) => services.groups.moveGroupMember(params.id, params.pid, body.groupId),
+    listGroupRecords: ({ params }) => services.groups.listGroupRecords(params.id, params.sid),
+    putGroupRecord: ({ params, body }) => services.groups.putGroupRecord(params.id, params.sid, params.gid, body),
+    deleteGroupRecord: ({ params }) => services.groups.deleteGroupRecord(params.id, params.sid, params.gid),
+    groupRecordLink: ({ params }) => services.groups.groupRecordLink(params.id, params.sid),
+    setGroupRecordLink: ({ params, body }) => services.groups.setGroupRecordLink(params.id, params.sid, body.open),
+    publicGroupRecordSession: ({ params }) => services.groups.publicGroupRecordSession(params.code),
+    publicGroupRecord: ({ params, body }, ctx) =>
+      services.groups.publicGroupRecord(params.code, body, ctx.clientAddress),
+    groupsPdf: ({ params }, ctx) => services.groupsDocuments.groupsPdf(params.id, ctx.locale),
+    tableCardsPdf: ({ params, query }, ctx) =>
+      services.groupsDocuments.tableCardsPdf(params.id, query.kind ?? 'group', ctx.locale),
 
     getVenueAddress: () => services.join.venue(),
     setVenueAddress: ({ body }) => services.join.setVenueAddress(body.address),
@@ -167,6 +237,16 @@ export function createHandlers(services: Services, host: HostControls): Handlers
       if (!imported.created) ctx.answerStatus(200);
       return { eventId: imported.eventId };
     },
+    exportVenueBundle: ({ params, query }, ctx) =>
+      services.venueBundles.exportBundle(params.id, query.venue, ctx.locale),
+    importVenueBundle: ({ params, body }, ctx) => {
+      const merged = services.venueBundles.importBundle(params.id, body);
+      if (merged.already) ctx.answerStatus(200);
+      return merged;
+    },
+    getLocalVenue: ({ params }) => services.venueBundles.localVenue(params.id),
+    setLocalVenue: ({ params, body }) => services.venueBundles.setLocalVenue(params.id, body.venueId),
+    subVenues: ({ params }) => services.venueBundles.overview(params.id),
     listBackups: () => services.backup.list(),
     takeBackup: () => services.backup.take(),
     restoreBackup: ({ params }) => services.backup.restore(params.name),

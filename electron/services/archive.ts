@@ -11,6 +11,7 @@ import { Awards, Rubric } from '../../shared/api/contest';
 import type { FileAnswer } from '../../shared/api/contract';
 import type { Locale } from '../../shared/domain/vocabulary';
 import type { Repositories } from '../database';
+import { originTables } from '../database/repositories/venueBundles';
 import {
   archiveFormat,
   archiveIdOf,
@@ -45,25 +46,30 @@ const MigrationNames = z.array(z.string());
 const Order = z.array(z.number().int());
 
 /** The archive is not one, or is damaged: nothing was imported. */
-class NotAnArchive extends Error {}
+export class NotAnArchive extends Error {}
 
 const notAnArchive = () => new AppError('bad_request', 'archive.error.notAnArchive');
 
-function parseHeader(row: Row | null): ArchiveHeader {
-  const header = StoredHeader.safeParse(row);
-  if (!header.success) throw new NotAnArchive('header');
+/** The header's list of migrations (stored as JSON text), or NotAnArchive. */
+export function migrationNames(text: string): string[] {
   let migrations: unknown;
   try {
-    migrations = JSON.parse(header.data.migrations);
+    migrations = JSON.parse(text);
   } catch {
     throw new NotAnArchive('migrations');
   }
   const names = MigrationNames.safeParse(migrations);
   if (!names.success) throw new NotAnArchive('migrations');
+  return names.data;
+}
+
+function parseHeader(row: Row | null): ArchiveHeader {
+  const header = StoredHeader.safeParse(row);
+  if (!header.success) throw new NotAnArchive('header');
   return {
     format: header.data.format,
     podiumVersion: header.data.podium_version,
-    migrations: names.data,
+    migrations: migrationNames(header.data.migrations),
     archiveId: header.data.archive_id,
     eventKind: header.data.event_kind,
     createdAt: header.data.created_at,
@@ -71,7 +77,7 @@ function parseHeader(row: Row | null): ArchiveHeader {
 }
 
 /** A stored value of the type the archive's column promises, or NotAnArchive. */
-function valueOf(type: ArchiveColumn, value: unknown): unknown {
+export function valueOf(type: ArchiveColumn, value: unknown): unknown {
   if (value === null && (type === 'int?' || type === 'text?')) return null;
   switch (type) {
     case 'int':
@@ -149,6 +155,16 @@ function renumberAuditValue(action: string, value: unknown, renumber: Renumber):
   return walk(value);
 }
 
+/** A scratch folder (mode 0700) for the file SQLite reads or writes, removed whatever happens. */
+export function withScratch<T>(work: (file: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'podium-archive-'));
+  try {
+    return work(join(dir, 'event.podium'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export function archiveService(deps: {
   repos: Repositories;
   events: EventsService;
@@ -157,16 +173,6 @@ export function archiveService(deps: {
 }) {
   const { repos, events, now, vault } = deps;
   const db = repos.db;
-
-  /** A scratch folder (mode 0700) for the file SQLite reads or writes, removed whatever happens. */
-  function withScratch<T>(work: (file: string) => T): T {
-    const dir = mkdtempSync(join(tmpdir(), 'podium-archive-'));
-    try {
-      return work(join(dir, 'event.podium'));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
 
   /** Reads every table of an opened archive, each value checked against its column. */
   function readAll(file: string): { header: ArchiveHeader; data: Map<string, Row[]> } {
@@ -234,7 +240,8 @@ export function archiveService(deps: {
         checkJson(table.name, row);
         const values: Row = {};
         for (const column of Object.keys(table.columns)) {
-          if (column !== 'id') values[column] = mapped(table, column, row[column]);
+          // A text id is a UUID (evaluation answers): kept, so a venue bundle can tell the same answer again.
+          if (column !== 'id' || table.columns.id === 'text') values[column] = mapped(table, column, row[column]);
         }
         if (table.name === 'contest_settings' && typeof values.order_json === 'string') {
           const order = Order.parse(JSON.parse(values.order_json));
@@ -249,6 +256,10 @@ export function archiveService(deps: {
     }
     const eventId = ids.get('events')?.values().next().value;
     if (eventId === undefined) throw new NotAnArchive('events');
+    // A sub-classroom's venue bundle speaks the archive's ids: remember which became which (venueBundle service).
+    for (const table of originTables)
+      for (const [source, local] of ids.get(table) ?? [])
+        repos.venueBundles.recordOrigin(eventId, table, source, local);
     return eventId;
   }
 
@@ -337,6 +348,6 @@ export type ArchiveService = ReturnType<typeof archiveService>;
 // What SQLite says of a file that is not a sound archive; a full disk or a busy database is not the file's fault.
 const badFileCodes = /^SQLITE_(NOTADB|CORRUPT|CONSTRAINT|ERROR|MISMATCH|TOOBIG|RANGE|FORMAT)/;
 
-function isBadFile(error: unknown): boolean {
+export function isBadFile(error: unknown): boolean {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' && badFileCodes.test(error.code);
 }

@@ -13,7 +13,14 @@ import { joinService, type HostPlace } from './join';
 import { participantsService } from './participants';
 import { resultsService } from './results';
 import { trainingService } from './training';
+import { evaluationsService } from './training/evaluations';
+import { reflectionsService } from './training/reflections';
+import { groupsService } from './training/groups';
+import { groupsDocumentsService } from './training/groups-documents';
 import { trainingDocumentsService } from './training-documents';
+import { venueBundleService } from './training/venueBundle';
+import { classReportService } from './training/classReport';
+import { studyCountsService } from './training/studyCounts';
 import { sealWaitingTokens, tokenVault, type TokenVault } from './tokens';
 
 export { AppError } from '../errors';
@@ -51,6 +58,7 @@ export function createServices(repos: Repositories, deps: ServiceDeps = {}) {
   const closeJudgeSockets = deps.closeJudgeSockets ?? (() => {});
   const contest = contestService({ repos, events, now, publish, joinBase, vault, closeJudgeSockets });
   const training = trainingService({ repos, events, now, publish, joinBase, vault });
+  const groups = groupsService({ repos, events, now, publish, joinBase, vault });
   const certificates = certificatesService({
     repos,
     events,
@@ -66,9 +74,16 @@ export function createServices(repos: Repositories, deps: ServiceDeps = {}) {
     registration: registrationService(repos, now),
     backup: backupService(repos, { now, dataDir: deps.dataDir, log: deps.log, restored: deps.restored }),
     archive: archiveService({ repos, events, now, vault }),
+    venueBundles: venueBundleService({ repos, events, now }),
     certificates,
     training,
+    evaluations: evaluationsService({ repos, events, now, publish, joinBase, vault }),
+    groups,
+    groupsDocuments: groupsDocumentsService({ repos, events, groups }),
     trainingDocuments: trainingDocumentsService({ events, training }),
+    classReport: classReportService({ repos, events, training }),
+    studyCounts: studyCountsService({ repos, events, now }),
+    reflections: reflectionsService({ repos, events, now, joinBase }),
     results: resultsService({ events, contest, certificates }),
     loadDemo: () => loadDemo({ repos, events, contest, training, now }),
   };

@@ -40,6 +40,8 @@ export interface TokenVault {
   hash(token: string): string;
   /** A join code has only 30 bits: keyed with the host key, so a copied database cannot be searched for codes. */
   codeHash(code: string): string;
+  /** Who answered an anonymous form (a phone per session): keyed, so the stored hash names nobody without the key. */
+  voterHash(scope: string, phone: string): string;
   /** AES-256-GCM with the host key: `v1.` iv, tag and text in base64url. */
   seal(secret: string): string;
   /** The secret, or null when it was sealed with another key (a database brought from another computer). */
@@ -53,6 +55,7 @@ export function tokenVault(key: Buffer): TokenVault {
   return {
     hash: (token) => createHash('sha256').update(token).digest('hex'),
     codeHash: (code) => createHmac('sha256', key).update(`join-code:${code}`).digest('hex'),
+    voterHash: (scope, phone) => createHmac('sha256', key).update(`voter:${scope}:${phone}`).digest('hex'),
     seal(secret) {
       const iv = randomBytes(ivBytes);
       const cipher = createCipheriv('aes-256-gcm', key, iv);

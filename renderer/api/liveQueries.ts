@@ -15,6 +15,7 @@ export const liveTopics: Record<LiveMessageType, readonly EventTopic[]> = {
   ranking: ['performances', 'ranking', 'audit', 'certificates'],
   attendance: [],
   screen: ['screen'],
+  evaluation: [],
 };
 
 /** The one live subscription of an open event: each message refreshes the queries it affects. */

@@ -5,7 +5,7 @@ import { keys, retry, useEvents } from '../api/queries';
 import { useApi } from '../api/useApi';
 import { contract } from '../../shared/api/contract';
 import { Button } from '../ui/Button';
-import { Empty, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { LoadError } from '../ui/LoadError';
 import { Page } from '../ui/Page';
 import { useT } from '../ui/i18n';
@@ -15,6 +15,8 @@ import { BackupButton } from './BackupButton';
 import { BackupsPanel } from './backups/BackupsPanel';
 import { CreateEventForm } from './CreateEventForm';
 import { EventList, eventHref } from './EventList';
+import { FirstRun } from './FirstRun';
+import { HelpAboutButton } from './HelpAbout';
 
 /** The page for a console URL opened without the admin token. */
 export function NeedToken() {
@@ -45,7 +47,15 @@ export function ConsolePage({ token }: { token: string }) {
   }
 
   return (
-    <Page title={t('console.title')} actions={<BackupButton api={api} />}>
+    <Page
+      title={t('console.title')}
+      actions={
+        <>
+          <HelpAboutButton api={api} />
+          <BackupButton api={api} />
+        </>
+      }
+    >
       <div className="section-head">
         <h1 className="page-title">{t('console.events')}</h1>
         {!creating ? (
@@ -63,8 +73,8 @@ export function ConsolePage({ token }: { token: string }) {
         <p className="muted">{t('app.loading')}</p>
       ) : shown.length > 0 ? (
         <EventList events={shown} />
-      ) : !events.error ? (
-        <Empty>{t('console.noEvents')}</Empty>
+      ) : !events.error && !creating ? (
+        <FirstRun api={api} onCreate={() => setCreating(true)} />
       ) : null}
       <BackupsPanel api={api} />
     </Page>

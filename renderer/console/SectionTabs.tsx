@@ -54,7 +54,7 @@ export function SectionTabs<T extends string>({
   return (
     <>
       <div className="contest-tabs-row">
-        <nav className="contest-tabs" role="tablist" aria-label={label}>
+        <nav className={tabs.length > 8 ? 'contest-tabs many' : 'contest-tabs'} role="tablist" aria-label={label}>
           {tabs.map(({ name, label: tabLabel, testId }, index) => (
             <button
               key={name}

@@ -17,6 +17,7 @@ import { useErrorMessage } from '../ui/useErrorMessage';
 import { useLoad } from '../ui/useLoad';
 import { AwardsScene } from './AwardsScene';
 import { CheckinScene, useCheckinDisplay } from './CheckinScene';
+import { EvaluationScene, useEvaluationDisplay } from './EvaluationScene';
 import { KeysHelp } from './KeysHelp';
 import { LeaderboardScene } from './LeaderboardScene';
 import { RevealScene } from './RevealScene';
@@ -29,6 +30,7 @@ import {
   modeAfterLive,
   pickScene,
   withCheckin,
+  withEvaluation,
   revealPlan,
   showReducer,
   slideMs,
@@ -125,9 +127,11 @@ export function ScreenPage({ eventId }: { eventId: number }) {
   }, [showError, reloadShow]);
 
   const checkin = useCheckinDisplay(eventId, event.data?.kind === 'training');
+  const evaluation = useEvaluationDisplay(eventId, event.data?.kind === 'training');
   const live = useLive(LiveMessage, event.data ? eventId : null, null, (m) => {
     if (m.eventId !== eventId) return;
     checkin.onLive(m);
+    evaluation.onLive(m);
     liveSeen.current++;
     if (m.type === 'screen') return obeyConsole(m, true);
     if (m.type === 'reveal' || (m.type === 'performance' && startsNewTurn(stateRef.current.current, m.performance)))
@@ -160,7 +164,10 @@ export function ScreenPage({ eventId }: { eventId: number }) {
     return () => window.clearTimeout(timer);
   }, [reveal, perPage]);
 
-  const scene = withCheckin(pickScene(state, mode, slides, slideIndex), checkin.display !== null);
+  const scene = withEvaluation(
+    withCheckin(pickScene(state, mode, slides, slideIndex), checkin.display !== null),
+    evaluation.display !== null,
+  );
   // Idle: the leaderboard's pages and the awards take turns.
   const slideKey = scene.kind === 'leaderboard' || scene.kind === 'awards' ? `${scene.kind}-${scene.page}` : null;
   const slideDuration = scene.kind === 'leaderboard' || scene.kind === 'awards' ? slideMs(scene) : 0;
@@ -239,6 +246,8 @@ export function ScreenPage({ eventId }: { eventId: number }) {
           <main className="screen-center" key={sceneKey(scene)}>
             {scene.kind === 'checkin' ? (
               checkin.display && <CheckinScene display={checkin.display} />
+            ) : scene.kind === 'evaluation' ? (
+              evaluation.display && <EvaluationScene display={evaluation.display} />
             ) : scene.kind === 'speaker' ? (
               <SpeakerScene current={scene.current} currentAt={state.currentAt} timer={state.timer} />
             ) : scene.kind === 'reveal' ? (

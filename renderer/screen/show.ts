@@ -266,6 +266,7 @@ export type Scene =
   | { kind: 'waiting' }
   | { kind: 'paused' }
   | { kind: 'checkin' }
+  | { kind: 'evaluation' }
   | { kind: 'speaker'; current: Current }
   | { kind: 'reveal'; reveal: Reveal; at: number }
   | Slide;
@@ -286,6 +287,11 @@ export function pickScene(state: ShowState, mode: ViewMode, slides: Slide[], sli
 /** An open self check-in takes the waiting scene's place; a speaker, a reveal or the ranking still come first. */
 export function withCheckin(scene: Scene, checkinOpen: boolean): Scene {
   return checkinOpen && scene.kind === 'waiting' ? { kind: 'checkin' } : scene;
+}
+
+/** An open course evaluation also takes the waiting scene's place, after an open check-in (which comes first). */
+export function withEvaluation(scene: Scene, evaluationOpen: boolean): Scene {
+  return evaluationOpen && scene.kind === 'waiting' ? { kind: 'evaluation' } : scene;
 }
 
 /** A reveal or a new speaker ends a held view (the latest wins), except a pause: the hall is on a break. */

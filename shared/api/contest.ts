@@ -327,6 +327,8 @@ export const auditActions = [
   // A judge's link replaced (the old one stops at once) or shut off (停用).
   'reissue-link',
   'revoke-link',
+  // Discussion groups: assigned, a trainee moved, a group renamed, its 组长/记录员 chosen, added or removed.
+  'groups',
 ] as const;
 export const AuditEntry = z.object({
   id: z.number().int(),

@@ -57,13 +57,20 @@ import {
 import { Health, Network, NetworkUpdate } from './host';
 import type { RouteDef } from './contract-types';
 import { trainingRoutes } from './training-routes';
+import { evaluationRoutes } from './evaluation-routes';
+import { groupsRoutes } from './groups-routes';
+import { reflectionsRoutes } from './reflections-routes';
 import { editingRoutes } from './editing';
 import { screenRoutes } from './screen-routes';
 import { judgeAccessRoutes } from './judge-access-routes';
 import { backupRoutes } from './backup-routes';
 import { archiveRoutes } from './archive-routes';
+import { venueBundleRoutes } from './venue-bundle';
 import { tokenRoutes } from './token-routes';
 import { judgeRoutes } from './judge-routes';
+import { openApiRoutes } from './openapi-routes';
+import { hostInfoRoutes } from './host-info-routes';
+import { classReportRoutes } from './class-report-routes';
 
 export { routePath, type Method, type RouteDef } from './contract-types';
 
@@ -431,12 +438,19 @@ export const contract = {
   backup: { method: 'GET', path: '/api/host/backup', scopes: ['admin'], response: 'binary' },
 
   ...trainingRoutes,
+  ...openApiRoutes,
+  ...hostInfoRoutes,
+  ...evaluationRoutes,
+  ...groupsRoutes,
   ...editingRoutes,
   ...screenRoutes,
   ...judgeAccessRoutes,
   ...backupRoutes,
   ...archiveRoutes,
+  ...venueBundleRoutes,
   ...tokenRoutes,
+  ...classReportRoutes,
+  ...reflectionsRoutes,
 } as const satisfies Record<string, RouteDef>;
 
 export type Contract = typeof contract;

@@ -59,6 +59,15 @@ export const AttendanceMessage = z.object({
     .optional(),
 });
 
+/** A course evaluation was answered (or opened, closed): counts only, never who answered or what. */
+export const EvaluationMessage = z.object({
+  type: z.literal('evaluation'),
+  eventId: z.number().int(),
+  sessionId: z.number().int(),
+  responses: z.number().int(),
+  expected: z.number().int(),
+});
+
 /** The console changed what the projector shows (or its language). */
 export const ScreenMessage = ScreenState.extend({
   type: z.literal('screen'),
@@ -72,6 +81,7 @@ export const LiveMessage = z.discriminatedUnion('type', [
   RankingMessage,
   AttendanceMessage,
   ScreenMessage,
+  EvaluationMessage,
 ]);
 export type LiveMessage = z.infer<typeof LiveMessage>;
 export type LiveMessageType = LiveMessage['type'];
@@ -84,6 +94,7 @@ export const liveAudience: Record<LiveMessageType, 'public' | 'admin'> = {
   ranking: 'public',
   attendance: 'public',
   screen: 'public',
+  evaluation: 'public',
 };
 
 export const LiveQuery = z.object({

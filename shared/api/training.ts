@@ -53,6 +53,8 @@ export const SessionInput = z
     venueId: labelled(z.number().int().positive(), 'session.venue').optional(),
     /** Credit hours (学时); by default the length in hours, to one decimal. */
     hours: labelled(z.number().min(0).max(24), 'session.hours').optional(),
+    /** The organisation (居民区) that held it, for a street's study-session counts. */
+    organization: optionalText('session.organization', 100),
   })
   .refine((s) => Date.parse(s.endsAt) > Date.parse(s.startsAt), { path: ['endsAt'], message: 'timeOrder' });
 export type SessionInput = z.input<typeof SessionInput>;
@@ -74,6 +76,8 @@ export const Session = z.object({
   /** Other sessions in the same venue whose time overlaps this one (a warning, not a refusal). */
   overlaps: z.array(z.number().int()),
   selfCheckinOpen: z.boolean(),
+  /** The organisation (居民区) that held it; absent in answers of hosts before study-session counts. */
+  organization: z.string().nullable().optional(),
 });
 export type Session = z.infer<typeof Session>;
 

@@ -10,6 +10,8 @@ export interface EvaluationItem {
   /** What the trainee reads, in the organiser's words; null for the default form's items, translated by key. */
   label: string | null;
   kind: EvaluationItemKind;
+  /** A rating the trainee must give (the default form's ratings are); texts are never required. */
+  required?: boolean;
 }
 
 /** Ratings are whole numbers from 1 (很不满意) to 5 (非常满意). */
@@ -19,11 +21,16 @@ export const ratingMax = 5;
 /** The default form of every session: 内容 / 讲授 / 实用性, an overall 满意度, and 意见建议. */
 export const defaultEvaluationItems: readonly EvaluationItem[] = [
   { key: 'content', label: null, kind: 'rating' },
-  { key: 'teaching', label: null, kind: 'rating' },
+  { key: 'delivery', label: null, kind: 'rating' },
   { key: 'usefulness', label: null, kind: 'rating' },
   { key: 'overall', label: null, kind: 'rating' },
-  { key: 'comments', label: null, kind: 'text' },
+  { key: 'comment', label: null, kind: 'text' },
 ];
+
+/** The form a session gets until the organiser changes it: the default items, every rating required. */
+export const defaultEvaluationForm: readonly EvaluationItem[] = defaultEvaluationItems.map((item) =>
+  item.kind === 'rating' ? { ...item, required: true } : item,
+);
 
 /** One trainee's answer: a rating per rating item, text per text item; an item left blank is absent. */
 export type EvaluationAnswer = Readonly<Record<string, number | string>>;
@@ -32,11 +39,12 @@ export type AnswerProblem =
   | { code: 'unknownItem'; key: string }
   | { code: 'rating'; key: string }
   | { code: 'text'; key: string }
+  | { code: 'missing'; key: string }
   | { code: 'empty' };
 
 export const maxCommentLength = 1000;
 
-/** Why an answer cannot be taken, or null. At least one rating must be given. */
+/** Why an answer cannot be taken, or null. Required ratings must be given, and at least one rating. */
 export function answerProblem(items: readonly EvaluationItem[], answer: EvaluationAnswer): AnswerProblem | null {
   const byKey = new Map(items.map((item) => [item.key, item]));
   let ratings = 0;
@@ -51,7 +59,14 @@ export function answerProblem(items: readonly EvaluationItem[], answer: Evaluati
       return { code: 'text', key };
     }
   }
+  const missing = items.find((item) => item.required === true && answer[item.key] === undefined);
+  if (missing) return { code: 'missing', key: missing.key };
   return ratings === 0 ? { code: 'empty' } : null;
+}
+
+/** The keys of a form in order: a change of these after the first answer would orphan answers. */
+export function formKeys(items: readonly EvaluationItem[]): string {
+  return items.map((item) => `${item.kind}:${item.key}`).join('|');
 }
 
 export interface EvaluationSummary {

@@ -17,9 +17,9 @@ export interface GroupingProblem {
   code: 'noGroups' | 'tooManyGroups';
 }
 
-type Trait = 'unit' | 'region' | 'gender';
-/** What is spread first: a unit's people, then a region's, then men and women. */
-const traits: readonly Trait[] = ['unit', 'region', 'gender'];
+export const groupingTraits = ['unit', 'region', 'gender'] as const;
+export type GroupingTrait = (typeof groupingTraits)[number];
+type Trait = GroupingTrait;
 
 function traitOf(candidate: GroupCandidate, trait: Trait): string | null {
   const value = candidate[trait];
@@ -38,13 +38,21 @@ export function groupingProblem(count: number, groups: number): GroupingProblem 
  * regions are placed first, each into the group that has the fewest of the same unit, then region, then gender,
  * then the fewest people; the seed's shuffle decides among equals. Sizes: ⌈n/N⌉ or ⌊n/N⌋.
  */
-export function assignGroups(candidates: readonly GroupCandidate[], groupCount: number, seed: string): number[][] {
+export function assignGroups(
+  candidates: readonly GroupCandidate[],
+  groupCount: number,
+  seed: string,
+  balance: readonly GroupingTrait[] = groupingTraits,
+): number[][] {
+  // What is spread first: a unit's people, then a region's, then men and women (those asked for).
+  const traits = groupingTraits.filter((trait) => balance.includes(trait));
   const problem = groupingProblem(candidates.length, groupCount);
   if (problem) throw new Error(`cannot group ${candidates.length} trainees into ${groupCount} groups`);
 
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const lot = new Map(drawOrder([...byId.keys()], seed).map((id, index) => [id, index]));
   const sizeOf = (trait: Trait) => {
+    if (!traits.includes(trait)) return () => 0;
     const sizes = new Map<string, number>();
     for (const c of candidates) {
       const value = traitOf(c, trait);
@@ -55,6 +63,8 @@ export function assignGroups(candidates: readonly GroupCandidate[], groupCount: 
       return value === null ? 0 : (sizes.get(value) ?? 0);
     };
   };
+  const sameValue = (a: GroupCandidate, b: GroupCandidate, trait: Trait) =>
+    traits.includes(trait) ? (traitOf(a, trait) ?? '').localeCompare(traitOf(b, trait) ?? '') : 0;
   const unitSize = sizeOf('unit');
   const regionSize = sizeOf('region');
   // Largest unit first, then largest region; the people of one unit or region stay together in the queue, so each
@@ -62,9 +72,9 @@ export function assignGroups(candidates: readonly GroupCandidate[], groupCount: 
   const queue = [...byId.values()].sort(
     (a, b) =>
       unitSize(b) - unitSize(a) ||
-      (traitOf(a, 'unit') ?? '').localeCompare(traitOf(b, 'unit') ?? '') ||
+      sameValue(a, b, 'unit') ||
       regionSize(b) - regionSize(a) ||
-      (traitOf(a, 'region') ?? '').localeCompare(traitOf(b, 'region') ?? '') ||
+      sameValue(a, b, 'region') ||
       (lot.get(a.id) ?? 0) - (lot.get(b.id) ?? 0),
   );
 

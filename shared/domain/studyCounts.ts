@@ -6,7 +6,7 @@ export interface HeldSession {
   organization: string | null;
   /** Local date-time 'YYYY-MM-DDTHH:mm' (the schedule's form). */
   startsAt: string;
-  /** How many people attended (present or late). */
+  /** How many people attended (present, late or left early). */
   attended: number;
 }
 

@@ -15,7 +15,6 @@ export const core = {
 
   'console.title': 'Organiser console',
   'console.events': 'Events',
-  'console.noEvents': 'No events yet. Click "New event" to start, or run npm run demo to load samples.',
   'console.newEvent': 'New event',
   'console.openEvent': 'Open',
   'console.backToList': 'All events',
@@ -63,9 +62,7 @@ export const core = {
   'screen.notFound': 'This event was not found.',
 
   'checkin.title': 'Check-in',
-  'checkin.comingSoon': 'Check-in comes with the training class module.',
   'survey.title': 'Course evaluation',
-  'survey.comingSoon': 'Course evaluation comes with the training class module.',
 
   'live.connected': 'Connected',
   'live.disconnected': 'Connection lost, reconnecting…',

@@ -12,15 +12,22 @@ import * as rules from './parts/rules';
 import * as screen from './parts/screen';
 import * as training from './parts/training';
 import * as trainingScreens from './parts/training-screens';
+import * as evaluations from './parts/evaluations';
 import * as trainingDocuments from './parts/training-documents';
 import * as trainingConsole from './parts/training-console';
+import * as groups from './parts/groups';
+import * as groupRecord from './parts/group-record';
 import * as wording from './parts/wording';
 import * as hostSafety from './parts/host-safety';
 import * as backups from './parts/backups';
 import * as lanGuard from './parts/lan-guard';
 import * as limits from './parts/limits';
 import * as archive from './parts/archive';
+import * as firstRun from './parts/first-run';
 import * as tokens from './parts/tokens';
+import * as reflections from './parts/reflections';
+import * as venueBundle from './parts/venue-bundle';
+import * as classReport from './parts/class-report';
 
 // Exported for the pages, which load the strings of their own area only (renderer/ui/messages.ts).
 export const core = {
@@ -37,7 +44,6 @@ export const core = {
 
   'console.title': '组织者控制台',
   'console.events': '活动列表',
-  'console.noEvents': '还没有活动。点击“新建活动”开始，或运行 npm run demo 载入示例。',
   'console.newEvent': '新建活动',
   'console.openEvent': '打开',
   'console.backToList': '返回活动列表',
@@ -85,9 +91,7 @@ export const core = {
   'screen.notFound': '没有找到这个活动。',
 
   'checkin.title': '签到',
-  'checkin.comingSoon': '签到功能将在培训班模块中提供。',
   'survey.title': '课程评估',
-  'survey.comingSoon': '课程评估将在培训班模块中提供。',
 
   'live.connected': '已连接',
   'live.disconnected': '连接已断开，正在重连…',
@@ -278,8 +282,11 @@ export const zhCN = {
   ...certificates.zh,
   ...training.zh,
   ...trainingScreens.zh,
+  ...evaluations.zh,
   ...trainingDocuments.zh,
   ...trainingConsole.zh,
+  ...groups.zh,
+  ...groupRecord.zh,
   ...wording.zh,
   ...rules.zh,
   ...hostSafety.zh,
@@ -287,7 +294,11 @@ export const zhCN = {
   ...lanGuard.zh,
   ...limits.zh,
   ...archive.zh,
+  ...firstRun.zh,
   ...tokens.zh,
+  ...reflections.zh,
+  ...venueBundle.zh,
+  ...classReport.zh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

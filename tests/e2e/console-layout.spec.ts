@@ -9,7 +9,18 @@ const contestTitle = '江浦路街道《习近平关于基层治理论述摘编�
 const classTitle = '观山湖区委党校社区治理学校第一期社区工作者培训班';
 
 const contestTabsZh = ['报名', '评分规则', '评委', '出场顺序', '比赛进行', '排名与奖项', '证书', '文档与导出'];
-const classTabsZh = ['学员', '课程表', '签到', '考勤', '结业与证书', '文档与导出'];
+const classTabsZh = [
+  '学员',
+  '分组',
+  '课程表',
+  '签到',
+  '考勤',
+  '分会场',
+  '课程评估',
+  '学习心得',
+  '结业与证书',
+  '文档与导出',
+];
 
 /** The tabs README.md lists under a heading ("1. **报名** — …"): the order of the organiser's day. */
 function readmeTabs(heading: string): string[] {
@@ -132,6 +143,11 @@ test('the class console at 1366×768 has the same compact head and one row of ta
   await console.switchLanguage();
   const english = await tabsOf(page);
   expect(new Set(english.map((tab) => tab.top)).size, JSON.stringify(english)).toBe(1);
+  // Ten tabs and the connection's state all on screen, none cut off at the right.
+  const rightmost = await page
+    .locator('.contest-tabs-row')
+    .evaluate((row) => Math.max(...Array.from(row.querySelectorAll('*'), (e) => e.getBoundingClientRect().right)));
+  expect(rightmost).toBeLessThanOrEqual(1366);
   expect(await chromeHeight(page)).toBeLessThanOrEqual(120);
   await screenshotEveryTab(page, 'class-en');
 });

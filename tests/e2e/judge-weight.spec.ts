@@ -1,8 +1,8 @@
-import { request as httpRequest } from 'node:http';
 import type { CDPSession, Page } from '@playwright/test';
 import { speechRubric } from '../support/rubrics';
 import { expect, field, ok, test, type RunningHost } from './fixtures';
 import { JudgePageModel } from './page-models/judge';
+import { gzipBytes } from './weight';
 
 // What a judge's phone downloads over venue Wi-Fi (issue 9, item 9): the judge page's own code only, compressed,
 // and on a reload nothing but the page and the API, the rest from the cache.
@@ -50,25 +50,6 @@ async function recordTransfers(page: Page): Promise<{ stop(): Promise<Transfer[]
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const total = (transfers: readonly Transfer[]) => transfers.reduce((sum, t) => sum + t.bytes, 0);
-
-/** The page's files fetched again offering gzip only, as Chrome does over plain http to a LAN address. */
-async function gzipBytes(urls: readonly string[]): Promise<number> {
-  const sizes = await Promise.all(
-    urls.map(
-      (url) =>
-        new Promise<number>((resolve, reject) => {
-          const req = httpRequest(url, { headers: { 'accept-encoding': 'gzip, deflate' } }, (res) => {
-            let bytes = 0;
-            res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-            res.on('end', () => resolve(bytes));
-          });
-          req.on('error', reject);
-          req.end();
-        }),
-    ),
-  );
-  return sizes.reduce((a, b) => a + b, 0);
-}
 
 /** A contest with one speaker on stage and one judge. */
 async function contestWithJudge(host: RunningHost): Promise<{ eventId: number; token: string }> {

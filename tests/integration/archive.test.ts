@@ -13,6 +13,7 @@ import { Event } from '../../shared/api/events';
 import { AttendanceSummary } from '../../shared/api/training';
 import { demoEvents, demoTiers, ok, runContest } from '../support/contest';
 import { adminToken, startTestHost, type TestHost } from '../support/host';
+import { rowCounts } from '../support/tables';
 
 // Two real hosts, each with its own data folder: an event exported from one is imported into the other.
 
@@ -40,25 +41,7 @@ async function exportArchive(t: TestHost, eventId: number) {
 const importArchive = (t: TestHost, data: Uint8Array, lang?: string) =>
   t.call('POST', '/api/archives', { rawBody: data, ...(lang ? { lang } : {}) });
 
-const Count = z.object({ n: z.number() });
 const TableName = z.object({ name: z.string() });
-
-/** Every table's row count in a host's database, to show a refused or repeated import changed nothing. */
-function rowCounts(t: TestHost): Record<string, number> {
-  const db = new Sqlite(join(t.dataDir, 'podium.db'), { readonly: true });
-  try {
-    const tables = TableName.array().parse(
-      db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        .all(),
-    );
-    return Object.fromEntries(
-      tables.map(({ name }) => [name, Count.parse(db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get()).n]),
-    );
-  } finally {
-    db.close();
-  }
-}
 
 /** The archive bytes as an SQLite file of its own, opened for a look (or a change), then removed. */
 function withArchiveFile<T>(data: Uint8Array, work: (db: Sqlite.Database) => T, write = false): T & { bytes: Buffer } {

@@ -111,6 +111,18 @@ describe('assignGroups', () => {
     expect(assignGroups(people, 12, '654321')).not.toEqual(a);
   });
 
+  it('balances only what is asked: by gender alone, women are spread and the units are left to the lot', () => {
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const groups = assignGroups(people, 12, 'x', ['gender']);
+    for (const group of groups) {
+      const women = group.filter((id) => byId.get(id)?.gender === 'female').length;
+      expect(women).toBeGreaterThanOrEqual(4);
+      expect(women).toBeLessThanOrEqual(6);
+    }
+    expect(groups).not.toEqual(assignGroups(people, 12, 'x'));
+    expect(assignGroups(people, 12, 'x', ['gender', 'region', 'unit'])).toEqual(assignGroups(people, 12, 'x'));
+  });
+
   it('handles missing units, regions and genders (a roster with names only)', () => {
     const bare = Array.from({ length: 23 }, (_, i) => ({ id: i + 1, unit: null, region: ' ', gender: null }));
     const groups = assignGroups(bare, 5, '1');

@@ -34,6 +34,8 @@ export interface SessionRecord {
   location: string | null;
   venueId: number | null;
   hoursTenths: number;
+  /** The organisation (居民区) that held it, for study-session counts. */
+  organization: string | null;
 }
 export type NewSession = Omit<SessionRecord, 'id' | 'eventId'>;
 
@@ -61,6 +63,8 @@ export interface AttendanceRecord {
   deskId: number | null;
   device: string | null;
   updatedAt: string;
+  /** Where it was recorded: this laptop's venue (本机会场) then, or the venue a bundle came from. */
+  venueId?: number | null;
 }
 
 export interface SelfCheckinRecord {
@@ -105,6 +109,7 @@ const toSession = (row: Row): SessionRecord => ({
   location: optStr(row, 'location'),
   venueId: optInt(row, 'venue_id'),
   hoursTenths: int(row, 'hours_tenths'),
+  organization: optStr(row, 'organization'),
 });
 
 const toDesk = (row: Row): DeskRecord => ({
@@ -126,6 +131,7 @@ const toAttendance = (row: Row): AttendanceRecord => ({
   deskId: optInt(row, 'desk_id'),
   device: optStr(row, 'device'),
   updatedAt: str(row, 'updated_at'),
+  venueId: optInt(row, 'venue_id'),
 });
 
 const toSelfCheckin = (row: Row): SelfCheckinRecord => ({
@@ -153,13 +159,14 @@ export function trainingRepository(db: Database) {
     session: db.prepare('SELECT * FROM sessions WHERE id = ?'),
     insertSession: db.prepare(
       `INSERT INTO sessions (event_id, title, kind, starts_at, ends_at, teacher, teacher_title, location, venue_id,
-         hours_tenths, created_at)
+         hours_tenths, organization, created_at)
        VALUES (@eventId, @title, @kind, @startsAt, @endsAt, @teacher, @teacherTitle, @location, @venueId,
-         @hoursTenths, @at)`,
+         @hoursTenths, @organization, @at)`,
     ),
     updateSession: db.prepare(
       `UPDATE sessions SET title = @title, kind = @kind, starts_at = @startsAt, ends_at = @endsAt, teacher = @teacher,
-         teacher_title = @teacherTitle, location = @location, venue_id = @venueId, hours_tenths = @hoursTenths
+         teacher_title = @teacherTitle, location = @location, venue_id = @venueId, hours_tenths = @hoursTenths,
+         organization = @organization
        WHERE id = @id`,
     ),
     deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
@@ -180,11 +187,12 @@ export function trainingRepository(db: Database) {
     sessionAttendance: db.prepare('SELECT * FROM attendance WHERE session_id = ? ORDER BY participant_id'),
     attendance: db.prepare('SELECT * FROM attendance WHERE session_id = ? AND participant_id = ?'),
     putAttendance: db.prepare(
-      `INSERT INTO attendance (session_id, participant_id, status, at, reason, source, desk_id, device, updated_at)
-       VALUES (@sessionId, @participantId, @status, @at, @reason, @source, @deskId, @device, @updatedAt)
+      `INSERT INTO attendance (session_id, participant_id, status, at, reason, source, desk_id, device, updated_at,
+         venue_id)
+       VALUES (@sessionId, @participantId, @status, @at, @reason, @source, @deskId, @device, @updatedAt, @venueId)
        ON CONFLICT (session_id, participant_id) DO UPDATE SET status = excluded.status, at = excluded.at,
          reason = excluded.reason, source = excluded.source, desk_id = excluded.desk_id, device = excluded.device,
-         updated_at = excluded.updated_at`,
+         updated_at = excluded.updated_at, venue_id = excluded.venue_id`,
     ),
     deleteAttendance: db.prepare('DELETE FROM attendance WHERE session_id = ? AND participant_id = ?'),
 
@@ -301,7 +309,7 @@ export function trainingRepository(db: Database) {
       return isRow(row) ? toAttendance(row) : null;
     },
     putAttendance(record: AttendanceRecord): void {
-      q.putAttendance.run(record);
+      q.putAttendance.run({ ...record, venueId: record.venueId ?? null });
     },
     removeAttendance(sessionId: number, participantId: number): void {
       q.deleteAttendance.run(sessionId, participantId);

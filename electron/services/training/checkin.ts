@@ -90,6 +90,7 @@ export function checkinService(ctx: TrainingContext) {
       reason: null,
       ...how,
       updatedAt: at.toISOString(),
+      venueId: repos.venueBundles.localVenue(session.eventId),
     });
     ctx.announce(session.eventId, session.id, participant, status);
     return {
@@ -179,6 +180,8 @@ export function checkinService(ctx: TrainingContext) {
           deskId: null,
           device: null,
           updatedAt: stamp,
+          // A corrected time keeps where the check-in happened; a new status is recorded at this laptop's venue.
+          venueId: keepsTime ? (before.venueId ?? null) : repos.venueBundles.localVenue(eventId),
         };
         store.putAttendance(record);
         ctx.audit(eventId, 'attendance', {

@@ -52,6 +52,7 @@ export function scheduleService(ctx: TrainingContext) {
         input.hours === undefined
           ? defaultHoursTenths(at(input.startsAt), at(input.endsAt))
           : hoursToTenths(input.hours),
+      organization: input.organization ?? null,
     };
   }
 
@@ -80,6 +81,7 @@ export function scheduleService(ctx: TrainingContext) {
       hours: formatTenths(s.hoursTenths),
       overlaps: overlapsOf(s, all),
       selfCheckinOpen: open.has(s.id),
+      organization: s.organization,
     }));
   }
 

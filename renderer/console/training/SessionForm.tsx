@@ -1,20 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Session, Venue } from '../../../shared/api/training';
 import { sessionKinds } from '../../../shared/domain/attendance';
 import type { MessageKey } from '../../../shared/i18n';
 import { ApiError, type ApiClient } from '../../api/client';
+import { useParticipants } from '../../api/queries';
 import { useAction } from '../../api/useAction';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useT } from '../../ui/i18n';
-import { attendanceKeys, trainingKeys } from './queries';
+import { attendanceKeys, trainingKeys, useSessions } from './queries';
 import {
   blankDraft,
   checkDraft,
   draftFieldOf,
   draftOf,
   editDraft,
+  organizationChoices,
   sessionInput,
   type DraftField,
   type DraftProblem,
@@ -32,6 +34,7 @@ const labels: Record<DraftField, MessageKey> = {
   location: 'session.location',
   venueId: 'session.venue',
   hours: 'session.hours',
+  organization: 'session.organization',
 };
 
 interface SessionFormProps {
@@ -51,6 +54,10 @@ export function SessionForm({ api, eventId, venues, session, date, onDone }: Ses
   const [draft, setDraft] = useState<SessionDraft>(() => (session ? draftOf(session) : blankDraft(date)));
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const trainees = useParticipants(api, eventId);
+  const sessions = useSessions(api, eventId);
+  const organizations = organizationChoices(trainees.data ?? [], sessions.data ?? []);
+  const organizationList = useId();
 
   function set<F extends DraftField>(field: F, value: SessionDraft[F]) {
     setDraft((d) => editDraft(d, field, value));
@@ -205,6 +212,25 @@ export function SessionForm({ api, eventId, venues, session, date, onDone }: Ses
           )}
         </Field>
         {text('location', 200)}
+        <Field label={t('session.organization')} hint={t('studyCounts.formHint')} error={errors.organization}>
+          {(control) => (
+            <>
+              <input
+                {...control}
+                value={draft.organization}
+                maxLength={100}
+                list={organizationList}
+                onChange={(e) => set('organization', e.target.value)}
+                data-testid="session-organization"
+              />
+              <datalist id={organizationList}>
+                {organizations.map((name) => (
+                  <option key={name} value={name} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
       </div>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={action.busy === 'save'} data-testid="session-save">

@@ -1,6 +1,7 @@
 import { trainingFileName } from '../../../shared/api/training-documents';
 import { useId, useState } from 'react';
 import { certificateFileName } from '../../../shared/api/certificates';
+import { classReportFileName } from '../../../shared/api/class-report';
 import type { Event } from '../../../shared/api/events';
 import type { ApiClient } from '../../api/client';
 import { useAction } from '../../api/useAction';
@@ -12,8 +13,16 @@ import { useSaveFile } from '../useSaveFile';
 import { ArchiveExportButton } from '../archive/ArchiveExport';
 import { sessionWhen } from './format';
 import { useSessions } from './queries';
+import { StudyCountsPanel } from './StudyCountsPanel';
 
-type Job = 'schedulePdf' | 'scheduleXlsx' | 'attendanceXlsx' | 'signinSheet' | 'certificates';
+type Job =
+  | 'schedulePdf'
+  | 'scheduleXlsx'
+  | 'attendanceXlsx'
+  | 'signinSheet'
+  | 'certificates'
+  | 'classReportPdf'
+  | 'classReportXlsx';
 
 /** 文档与导出: every printable of the class in one place, and the backup. */
 export function TrainingDocuments({ api, eventId, event }: { api: ApiClient; eventId: number; event: Event }) {
@@ -120,6 +129,19 @@ export function TrainingDocuments({ api, eventId, event }: { api: ApiClient; eve
           )}
         </DocumentCard>
 
+        <DocumentCard title={t('classReport.card.title')} hint={t('classReport.card.hint')}>
+          {button('classReportPdf', t('classReport.downloadPdf'), () =>
+            download('classReportPdf', classReportFileName(t, locale, 'pdf', event), () =>
+              api.call('classReportPdf', { params: { id } }),
+            ),
+          )}
+          {button('classReportXlsx', t('classReport.downloadXlsx'), () =>
+            download('classReportXlsx', classReportFileName(t, locale, 'xlsx', event), () =>
+              api.call('classReportXlsx', { params: { id } }),
+            ),
+          )}
+        </DocumentCard>
+
         <DocumentCard title={t('trainingConsole.documents.backup')} hint={t('trainingConsole.documents.backupHint')}>
           <BackupButton api={api} />
         </DocumentCard>
@@ -128,6 +150,7 @@ export function TrainingDocuments({ api, eventId, event }: { api: ApiClient; eve
           <ArchiveExportButton api={api} event={event} />
         </DocumentCard>
       </div>
+      <StudyCountsPanel api={api} eventId={eventId} event={event} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { useLive, type LiveState } from '../../api/live';
 import { keys } from '../../api/queries';
 
 export type TrainingTopic =
-  'venues' | 'sessions' | 'desks' | 'attendance' | 'completion' | 'roster' | 'checkin-display';
+  'venues' | 'sessions' | 'desks' | 'attendance' | 'completion' | 'roster' | 'checkin-display' | 'sub-venues';
 
 export const trainingKeys = {
   topic: (eventId: number, topic: TrainingTopic) => ['event', eventId, topic] as const,
@@ -15,7 +15,7 @@ export const trainingKeys = {
 };
 
 /** What a check-in (at a desk, by phone or here) changes. */
-const checkinTopics: readonly TrainingTopic[] = ['attendance', 'roster', 'completion', 'checkin-display'];
+const checkinTopics: readonly TrainingTopic[] = ['attendance', 'roster', 'completion', 'checkin-display', 'sub-venues'];
 
 /** Everything a status correction or a session change may move, completion certificates too. */
 export function attendanceKeys(eventId: number) {
@@ -26,6 +26,8 @@ export function attendanceKeys(eventId: number) {
 export function useTrainingLive(eventId: number, token: string): LiveState {
   const client = useQueryClient();
   return useLive(LiveMessage, eventId, token, (message: LiveMessage) => {
+    // Course evaluations keep their own queries (EvaluationsPanel): an answer refreshes the results.
+    if (message.type === 'evaluation') void client.invalidateQueries({ queryKey: ['event', eventId, 'evaluations'] });
     if (message.type !== 'attendance') return;
     for (const key of attendanceKeys(eventId)) void client.invalidateQueries({ queryKey: key });
   });

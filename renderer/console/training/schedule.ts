@@ -2,6 +2,7 @@
 // and which session the 签到 tab starts on. Pure: the clock is passed in.
 import type { Session, SessionInput } from '../../../shared/api/training';
 import { defaultHoursTenths, formatTenths, type SessionKind } from '../../../shared/domain/attendance';
+import { compareNames } from '../../../shared/domain/names';
 import { periodOf, wallClock, type Period } from '../../../shared/domain/sessionTime';
 
 export interface ScheduleDay<S> {
@@ -55,6 +56,8 @@ export interface SessionDraft {
   hours: string;
   /** Whether the organiser typed the hours; until then they follow the length. */
   hoursTyped: boolean;
+  /** The organisation (居民区) that holds it, for study-session counts. */
+  organization: string;
 }
 
 export type DraftField = Exclude<keyof SessionDraft, 'hoursTyped'>;
@@ -73,6 +76,7 @@ export function blankDraft(date: string): SessionDraft {
     venueId: '',
     hours: defaultHours('09:00', '11:30'),
     hoursTyped: false,
+    organization: '',
   };
 }
 
@@ -93,6 +97,7 @@ export function draftOf(session: Session): SessionDraft {
     hours: session.hours,
     // Hours that differ from the length were set by someone: keep them when the time moves.
     hoursTyped: session.hours !== defaultHours(start.time, end.time),
+    organization: session.organization ?? '',
   };
 }
 
@@ -152,6 +157,7 @@ export function sessionInput(draft: SessionDraft): SessionInput {
     location: optional(draft.location),
     venueId: draft.venueId === '' ? undefined : Number(draft.venueId),
     hours,
+    organization: optional(draft.organization),
   };
 }
 
@@ -170,10 +176,20 @@ export function draftFieldOf(hostField: string | undefined): DraftField | null {
     case 'location':
     case 'venueId':
     case 'hours':
+    case 'organization':
       return name;
     default:
       return null;
   }
+}
+
+/** The organisations a session may be held by: the trainees' units and those sessions already name, in pinyin order. */
+export function organizationChoices(
+  trainees: ReadonlyArray<{ organization: string | null }>,
+  sessions: ReadonlyArray<{ organization?: string | null | undefined }>,
+): string[] {
+  const names = [...trainees, ...sessions].map((x) => x.organization?.trim() ?? '').filter((name) => name !== '');
+  return [...new Set(names)].sort(compareNames);
 }
 
 // ── Which session is on ────────────────────────────────────────────────────

@@ -1,6 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
 
-export type TrainingTab = 'trainees' | 'schedule' | 'checkin' | 'attendance' | 'certificates' | 'documents';
+export type TrainingTab =
+  | 'trainees'
+  | 'groups'
+  | 'schedule'
+  | 'checkin'
+  | 'attendance'
+  | 'sub-venues'
+  | 'evaluations'
+  | 'reflections'
+  | 'certificates'
+  | 'documents';
 
 export interface SessionForm {
   title: string;
@@ -109,5 +119,21 @@ export class TrainingModel {
     await row.getByTestId(completes ? 'override-grant' : 'override-refuse').check();
     await row.getByTestId('override-reason').fill(reason);
     await row.getByTestId('override-save').click();
+  }
+
+  // ── 分组 ──
+
+  get groupCards(): Locator {
+    return this.page.getByTestId('group-card');
+  }
+
+  groupCard(name: string): Locator {
+    return this.page.locator(`[data-testid="group-card"][data-group="${name}"]`);
+  }
+
+  /** Fills the count and assigns; when groups exist, confirms the replacement the console asks about. */
+  async assignGroups(count: number): Promise<void> {
+    await this.page.getByTestId('groups-count').fill(String(count));
+    await this.page.getByTestId('groups-assign').click();
   }
 }

@@ -1,0 +1,38 @@
+// Strings of the group recorder's phone page (#/group-record/:code): loaded with that page only.
+export const zh = {
+  'groupRecordPage.title': '分组讨论记录',
+  'groupRecordPage.codeInvalid': '这个链接不完整。请重新扫描工作人员提供的二维码。',
+  'groupRecordPage.who': '由本组记录员或组长提交；再次提交会替换本组之前的记录。',
+  'groupRecordPage.phone': '您的手机号码',
+  'groupRecordPage.phoneHint': '报名时登记的手机号码，用来确认您是哪一组的记录员或组长。',
+  'groupRecordPage.topic': '讨论题目（选填）',
+  'groupRecordPage.summary': '讨论纪要',
+  'groupRecordPage.count': '{count} / {max} 字',
+  'groupRecordPage.required': '请填写手机号码和讨论纪要。',
+  'groupRecordPage.tooLong': '讨论纪要最多 {max} 字，请删减 {over} 字后再提交。',
+  'groupRecordPage.submit': '提交本组记录',
+  'groupRecordPage.sending': '正在提交…',
+  'groupRecordPage.received': '已收到“{group}”的讨论记录。',
+  'groupRecordPage.replaced': '已更新“{group}”的讨论记录。',
+  'groupRecordPage.thanks': '谢谢 {name}。如需修改，可再次提交。',
+  'groupRecordPage.again': '再改一次',
+};
+
+export const en: Record<keyof typeof zh, string> = {
+  'groupRecordPage.title': 'Group discussion record',
+  'groupRecordPage.codeInvalid': 'This link is incomplete. Scan the QR code from the staff again.',
+  'groupRecordPage.who': 'Sent by the group’s recorder or leader; sending again replaces the group’s earlier record.',
+  'groupRecordPage.phone': 'Your mobile number',
+  'groupRecordPage.phoneHint': 'The number you registered with; it tells which group you record for.',
+  'groupRecordPage.topic': 'Topic (optional)',
+  'groupRecordPage.summary': 'Summary',
+  'groupRecordPage.count': '{count} / {max} characters',
+  'groupRecordPage.required': 'Type your mobile number and the summary.',
+  'groupRecordPage.tooLong': 'The summary takes at most {max} characters; cut {over} and send again.',
+  'groupRecordPage.submit': 'Send the group’s record',
+  'groupRecordPage.sending': 'Sending…',
+  'groupRecordPage.received': 'Received the record of “{group}”.',
+  'groupRecordPage.replaced': 'Updated the record of “{group}”.',
+  'groupRecordPage.thanks': 'Thank you, {name}. You can send it again to change it.',
+  'groupRecordPage.again': 'Change it',
+};
