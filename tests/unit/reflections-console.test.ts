@@ -28,7 +28,7 @@ describe('the 学习心得 tab', () => {
 
   it('the group filter lists the groups in their natural order, no group last', () => {
     const groups = ['第十组', null, '第二组', '第10组', '第2组', '第二组'].map((group) => ({ group }));
-    expect(groupsOf(groups)).toEqual(['第2组', '第10组', '第二组', '第十组', null]);
+    expect(groupsOf(groups)).toEqual(['第2组', '第二组', '第10组', '第十组', null]);
   });
 
   it('trainees to enter a paper one for are listed by group, then pinyin', () => {

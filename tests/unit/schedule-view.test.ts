@@ -175,11 +175,12 @@ describe('the roster', () => {
     ]);
   });
 
-  it('offers each group once, numbers by value', () => {
-    expect(choicesOf(['第十组', '第2组', null, '第二组', '第10组', '', '第二组'])).toEqual([
+  it('offers each group once, numbers by value (Chinese numbers too: 第四组 before 第十组)', () => {
+    expect(choicesOf(['第十组', '第2组', null, '第二组', '第10组', '', '第二组', '第四组'])).toEqual([
       '第2组',
-      '第10组',
       '第二组',
+      '第四组',
+      '第10组',
       '第十组',
     ]);
   });

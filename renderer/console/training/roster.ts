@@ -1,13 +1,8 @@
 // Who is still missing from a session, group by group, and the filters of the 考勤 matrix. Pure.
 import type { AttendanceStatus } from '../../../shared/domain/attendance';
+import { compareGroups } from '../../../shared/domain/groups';
 
-/** Groups in order, numbers by value (第2组 before 第10组), people with no group last. */
-export function compareGroups(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a.localeCompare(b, 'zh-CN', { numeric: true }) || (a < b ? -1 : 1);
-}
+export { compareGroups };
 
 /** Not checked in and not excused: nothing recorded yet, or marked absent. */
 export function isMissing(status: AttendanceStatus | null): boolean {
