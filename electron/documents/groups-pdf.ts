@@ -2,8 +2,15 @@
 // landscape folded in half with the top half upside down so the card reads from both sides of the table.
 import type { Gender, Locale } from '../../shared/domain/vocabulary';
 import { compareNames } from '../../shared/domain/names';
-import PDFDocument from 'pdfkit';
-import { fonts, fontTicket, textWidth, type Content, type TableCell, type TDocumentDefinitions } from './pdf';
+import {
+  fonts,
+  fontTicket,
+  PdfKitDocument,
+  textWidth,
+  type Content,
+  type TableCell,
+  type TDocumentDefinitions,
+} from './pdf';
 import { a4Document, fit, grey } from './sheets';
 import { classHeading, classTitle, translator, type TrainingEvent } from './training-data';
 
@@ -198,7 +205,7 @@ export function tableCardsPdf(
 ): Promise<Uint8Array> {
   const t = translator(locale);
   const title = `${classTitle(input.event, locale)} ${t('groupsDocs.cardsTitle')}`;
-  const doc = new PDFDocument({
+  const doc = new PdfKitDocument({
     size: 'A4',
     layout: 'landscape',
     margin: 0,

@@ -4,6 +4,7 @@
 // @types/pdfmake would pull the DOM library into the Node side's type check).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type PDFKitDocument from 'pdfkit';
 import type { Font, FontCollection } from 'fontkit';
 import { AppError } from '../errors';
 import type { TDocumentDefinitions } from './pdfmake-types';
@@ -67,6 +68,12 @@ interface Fontkit {
 // The fontkit instance pdfkit itself uses (resolved through pdfmake → pdfkit, so it is the same module).
 const pdfkitEntry = createRequire(requireHere.resolve('pdfmake')).resolve('pdfkit');
 const fontkit = createRequire(pdfkitEntry)('fontkit') as Fontkit;
+
+/**
+ * pdfkit itself, for what pdfmake cannot draw (turned text): the copy pdfmake uses, loaded at run time like pdfmake,
+ * so the bundle does not carry a second copy that looks for its built-in fonts beside the bundle's chunks.
+ */
+export const PdfKitDocument = requireHere(pdfkitEntry) as typeof PDFKitDocument;
 
 const parsed = new Map<string, Font>();
 const keyOf = (family: FontFamily, style: FontStyle) => `${family}-${style}`;

@@ -1,5 +1,5 @@
 import { compact, readPdf } from '../support/pdf';
-import { expect, field, ok, test } from './fixtures';
+import { expect, field, items, ok, test } from './fixtures';
 
 // The reflections booklet lays out a lot of CJK text twice; the built host makes it on a worker thread, so judges'
 // scores and check-ins are answered while it is being made. Run against the built host (the bundled worker).
@@ -61,4 +61,21 @@ test('the host keeps answering while it builds a booklet of long reflections', a
   const text = compact(pdf.text);
   for (const name of names) expect(text).toContain(name);
   expect(pdf.pageCount).toBeGreaterThanOrEqual(names.length + 1);
+});
+
+// The table cards are drawn with pdfkit itself: the built host must load pdfmake's copy, whose built-in fonts are
+// where it looks for them (a bundled copy looked beside the bundle's chunks and failed).
+test('the built host prints table cards, per group and per trainee', async ({ demoHost: host }) => {
+  const training = items(await ok(host, 'GET', '/api/events')).find((e) => field(e, 'kind') === 'training');
+  const eventId = Number(field(training, 'id'));
+  for (const [query, expected] of [
+    ['', '第一组'],
+    ['?kind=person', '蔡志强'],
+  ] as const) {
+    const r = await fetch(`${host.url}/api/events/${eventId}/table-cards.pdf${query}`, {
+      headers: { authorization: `Bearer ${host.adminToken}` },
+    });
+    expect(r.status).toBe(200);
+    expect(compact(readPdf(new Uint8Array(await r.arrayBuffer())).text)).toContain(expected);
+  }
 });
